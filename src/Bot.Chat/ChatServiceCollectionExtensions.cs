@@ -1,0 +1,18 @@
+using Bot.Chat.Conversations;
+using Bot.Chat.Limits;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Chat;
+
+public static class ChatServiceCollectionExtensions
+{
+    /// <summary>Registers the conversation layer. Needs <c>AddKnowledge</c>.</summary>
+    public static IServiceCollection AddChat(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RateLimiter>();
+        services.AddSingleton<ChatService>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Bot.Chat.Conversations;
+
+/// <summary>
+/// Free text (console, @mention, DM) → command. "help", "sources", "reindex" and "status" (with or
+/// without a leading "/") are commands; anything else is a question.
+/// </summary>
+public static class ChatCommandParser
+{
+    public static ChatRequest Parse(ChatUser user, string text)
+    {
+        var trimmed = text.Trim();
+        var word = trimmed.TrimStart('/', '!').ToLowerInvariant();
+        return word switch
+        {
+            "help" or "?" => new ChatRequest(user, ChatCommand.Help),
+            "sources" or "documents" => new ChatRequest(user, ChatCommand.Sources),
+            "reindex" or "rebuild" => new ChatRequest(user, ChatCommand.Reindex),
+            "status" => new ChatRequest(user, ChatCommand.Status),
+            _ => ChatRequest.Ask(user, trimmed.StartsWith("/ask ", StringComparison.OrdinalIgnoreCase) ? trimmed[5..] : trimmed),
+        };
+    }
+}

@@ -1,0 +1,7 @@
+namespace Bot.Chat.Conversations;
+
+/// <summary>One message to the bot: who, which command, and the text (the question for <see cref="ChatCommand.Ask"/>).</summary>
+public sealed record ChatRequest(ChatUser User, ChatCommand Command, string Text = "")
+{
+    public static ChatRequest Ask(ChatUser user, string question) => new(user, ChatCommand.Ask, question);
+}

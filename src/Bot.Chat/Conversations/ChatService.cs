@@ -1,0 +1,40 @@
+using Bot.Chat.Limits;
+using Bot.Chat.Replies;
+using Bot.Knowledge;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Chat.Conversations;
+
+/// <summary>
+/// The platform-neutral conversation: rate limits, admin checks, and routing each command to the
+/// knowledge base. Every adapter calls <see cref="HandleAsync"/> and renders the reply it gets.
+/// </summary>
+public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger)
+{
+    public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        switch (request.Command)
+        {
+            case ChatCommand.Help:
+                return new HelpReply(request.User.IsAdmin);
+            case ChatCommand.Sources:
+                return new SourcesReply(knowledge.ListDocuments());
+            case ChatCommand.Reindex or ChatCommand.Status when !request.User.IsAdmin:
+                logger.LogWarning("Refused {Command} from non-admin {Platform} user {UserId}", request.Command, request.User.Platform, request.User.Id);
+                return new NotAllowedReply(request.Command);
+            case ChatCommand.Reindex:
+                logger.LogInformation("Rebuild requested by {Platform} user {UserId}", request.User.Platform, request.User.Id);
+                return new RebuildReply(await knowledge.Index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false));
+            case ChatCommand.Status:
+                return new StatusReply(knowledge.Index.GetStatus(), knowledge.Index.IsRebuilding);
+            default:
+                if (rateLimiter.TryAcquire($"{request.User.Platform}:{request.User.Id}") is { } wait)
+                {
+                    logger.LogInformation("Rate limited {Platform} user {UserId} for {Seconds:0} s", request.User.Platform, request.User.Id, wait.TotalSeconds);
+                    return new RateLimitedReply(wait);
+                }
+
+                return new AnswerReply(await knowledge.AskAsync(request.Text, cancellationToken: cancellationToken).ConfigureAwait(false));
+        }
+    }
+}

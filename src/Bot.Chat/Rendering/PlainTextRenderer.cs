@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Bot.Chat.Conversations;
+using Bot.Chat.Replies;
+using Bot.Knowledge.Answers;
+using Bot.Knowledge.Indexing;
+
+namespace Bot.Chat.Rendering;
+
+/// <summary>Any reply as plain text: the console chat, and the text fallback of rich platform messages.</summary>
+public static class PlainTextRenderer
+{
+    public static string Render(ChatReply reply) => reply switch
+    {
+        AnswerReply a => Answer(a.Answer),
+        SourcesReply s => Sources(s.Documents),
+        HelpReply h => HelpText.For(h.ForAdmin, "/"),
+        RateLimitedReply r => RateLimited(r),
+        NotAllowedReply n => NotAllowed(n.Command),
+        RebuildReply r => Rebuild(r.Result),
+        StatusReply s => Status(s.Status, s.Rebuilding),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "no plain-text form"),
+    };
+
+    public static string RateLimited(RateLimitedReply reply) =>
+        string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can keep up. Please slow down and try again in {reply.RetryAfterSeconds} s.");
+
+    public static string NotAllowed(ChatCommand command) =>
+        $"Sorry, only admins can use {command.ToString().ToLowerInvariant()}. Nothing was changed.";
+
+    public static string Answer(Answer answer)
+    {
+        var sb = new StringBuilder(answer.Text);
+        if (answer.Citations.Count > 0)
+        {
+            sb.Append("\n\n");
+            foreach (var c in answer.Citations)
+            {
+                sb.Append(CitationHeading(c)).Append('\n');
+                sb.Append("    ").Append(c.MarkedExcerpt("*", "*")).Append('\n');
+            }
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>"[1] Title — Source, 3 March 2021 (file.txt ¶4)"</summary>
+    public static string CitationHeading(Citation c) => $"[{c.Number}] {c.Title}{Byline(c.Source, c.Published)} ({c.Document} ¶{c.Paragraph})";
+
+    /// <summary>" — Source, 3 March 2021", or as much of it as is known.</summary>
+    public static string Byline(string? source, DateOnly? published)
+    {
+        var parts = new[] { source, published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) }.Where(p => !string.IsNullOrEmpty(p)).ToList();
+        return parts.Count == 0 ? "" : " — " + string.Join(", ", parts);
+    }
+
+    public static string Sources(IReadOnlyList<DocumentSummary> documents)
+    {
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{documents.Count} document{(documents.Count == 1 ? "" : "s")} in the index:\n");
+        foreach (var d in documents)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{Byline(d.Source, d.Published)} ({d.Document}, {d.Passages} passages)\n");
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    public static string Rebuild(RebuildResult result) => result.Outcome switch
+    {
+        RebuildOutcome.Rebuilt => string.Create(CultureInfo.InvariantCulture,
+            $"Index rebuilt: {result.Documents} documents, {result.Passages} passages in {result.Elapsed.TotalSeconds:0.0} s.")
+            + (result.Skipped.Count > 0 ? $" Skipped: {string.Join(", ", result.Skipped.Select(s => $"{s.RelativePath} ({s.Reason})"))}." : ""),
+        RebuildOutcome.AlreadyRunning => "A rebuild is already running; the current index keeps answering until it finishes.",
+        _ => $"The rebuild failed and the previous index keeps answering: {result.Error}",
+    };
+
+    public static string Status(IndexStatus status, bool rebuilding)
+    {
+        var info = status.Info;
+        var line = info is null
+            ? $"Index: {status.State.ToString().ToLowerInvariant()} ({status.Detail})."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Index: {status.State.ToString().ToLowerInvariant()} — {info.Documents} documents, {info.Passages} passages, built {info.BuiltAt:yyyy-MM-dd HH:mm} UTC.")
+              + (status.Detail is null ? "" : $" ({status.Detail})");
+        return rebuilding ? line + " A rebuild is running." : line;
+    }
+}

@@ -1,0 +1,9 @@
+using Bot.Chat.Conversations;
+
+namespace Bot.Chat.Replies;
+
+/// <summary>A non-admin tried an admin command. Nothing was changed.</summary>
+public sealed record NotAllowedReply(ChatCommand Command) : ChatReply
+{
+    public override bool IsPrivate => true;
+}

@@ -1,0 +1,9 @@
+namespace Bot.Chat.Replies;
+
+/// <summary>Too many questions from this person: "slow down, try again in N s".</summary>
+public sealed record RateLimitedReply(TimeSpan RetryAfter) : ChatReply
+{
+    public override bool IsPrivate => true;
+
+    public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
+}

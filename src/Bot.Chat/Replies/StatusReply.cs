@@ -1,0 +1,6 @@
+using Bot.Knowledge.Indexing;
+
+namespace Bot.Chat.Replies;
+
+/// <summary>The index's state, for admins.</summary>
+public sealed record StatusReply(IndexStatus Status, bool Rebuilding) : ChatReply;

@@ -1,0 +1,134 @@
+using Bot.Knowledge.Passages;
+using Bot.Knowledge.Search;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Answers;
+
+/// <summary>
+/// Picks the answer sentences from the cited passages (the sentences that hold most of the
+/// question's weight, preferring ones with the kind of thing asked for) and cuts each citation's
+/// excerpt around its best sentence.
+/// </summary>
+internal static class AnswerComposer
+{
+    public const int ExcerptLength = 320;
+    private const int MaxSentences = 3;
+    private const int MaxAnswerLength = 700;
+
+    public const string NotCoveredText = "The material doesn't cover this, as far as I can tell.";
+
+    public static Answer Compose(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked, int top, bool answered)
+    {
+        var weights = question.Terms.GroupBy(t => t.Stem).ToDictionary(g => g.Key, g => g.First().Weight, StringComparer.Ordinal);
+        var stems = weights.Keys.ToHashSet(StringComparer.Ordinal);
+        var total = Math.Max(weights.Values.Sum(), 1e-9);
+        var cited = ranked.Take(top).ToList();
+
+        var scored = new List<(int Citation, int Index, string Text, double Score)>();
+        var citations = new List<Citation>(cited.Count);
+        for (var i = 0; i < cited.Count; i++)
+        {
+            var candidate = cited[i];
+            var sentences = SentenceSplitter.Split(candidate.Text);
+            var best = (Index: 0, Score: double.MinValue);
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var score = SentenceScore(sentences[s], question, weights, total) + 0.06 * (cited.Count - i) / cited.Count;
+                scored.Add((i + 1, s, sentences[s], score));
+                if (score > best.Score)
+                {
+                    best = (s, score);
+                }
+            }
+
+            var excerpt = Excerpt(sentences, best.Index);
+            var m = candidate.Metadata;
+            citations.Add(new Citation(i + 1, candidate.Document, m.Title, m.Source, m.Published, m.Author, m.Url, candidate.Paragraph,
+                excerpt, Highlighter.Find(excerpt, stems), candidate.Text, Math.Round(candidate.Score, 4)));
+        }
+
+        if (!answered || scored.Count == 0)
+        {
+            var text = citations.Count > 0 ? NotCoveredText + " These passages may be related:" : NotCoveredText;
+            return new Answer(question.Text, AnswerStatus.NotCovered, text, [], citations);
+        }
+
+        var chosen = new List<(int Citation, int Index, string Text, double Score)>();
+        var top1 = scored.Max(s => s.Score);
+        foreach (var s in scored.OrderByDescending(s => s.Score))
+        {
+            if (chosen.Count == MaxSentences || s.Score < top1 * 0.8 || chosen.Sum(c => c.Text.Length) + s.Text.Length > MaxAnswerLength && chosen.Count > 0)
+            {
+                break;
+            }
+
+            if (chosen.Any(c => SameContent(c.Text, s.Text)))
+            {
+                continue;
+            }
+
+            chosen.Add(s);
+        }
+
+        var sentencesOut = chosen.Select(c => new AnswerSentence(c.Text, c.Citation)).ToList();
+        var answerText = string.Join(' ', sentencesOut.Select(s => $"{s.Text} [{s.Citation}]"));
+        return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations);
+    }
+
+    private static double SentenceScore(string sentence, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
+    {
+        var present = Tokenizer.Tokenize(sentence).Select(t => t.Stem).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal);
+        var coverage = present.Sum(s => weights[s]) / total;
+        var hint = question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, sentence) ? 0.15 : 0;
+        return coverage + hint;
+    }
+
+    /// <summary>Two sentences that say the same thing (a lede repeated in another article) are not both worth showing.</summary>
+    private static bool SameContent(string a, string b)
+    {
+        var ta = Tokenizer.Terms(a).ToHashSet(StringComparer.Ordinal);
+        var tb = Tokenizer.Terms(b).ToHashSet(StringComparer.Ordinal);
+        var overlap = ta.Intersect(tb).Count();
+        return overlap >= 0.8 * Math.Min(ta.Count, tb.Count);
+    }
+
+    /// <summary>The best sentence and as many neighbours as fit, cut at a word boundary with "…" if still too long.</summary>
+    private static string Excerpt(IReadOnlyList<string> sentences, int best)
+    {
+        if (sentences.Count == 0)
+        {
+            return "";
+        }
+
+        int from = best, to = best;
+        var length = sentences[best].Length;
+        while (true)
+        {
+            var grew = false;
+            if (to + 1 < sentences.Count && length + 1 + sentences[to + 1].Length <= ExcerptLength)
+            {
+                length += 1 + sentences[++to].Length;
+                grew = true;
+            }
+
+            if (from > 0 && length + 1 + sentences[from - 1].Length <= ExcerptLength)
+            {
+                length += 1 + sentences[--from].Length;
+                grew = true;
+            }
+
+            if (!grew)
+            {
+                break;
+            }
+        }
+
+        var text = string.Join(' ', sentences.Skip(from).Take(to - from + 1));
+        if (text.Length > ExcerptLength)
+        {
+            text = TextCut.AtWord(text, ExcerptLength);
+        }
+
+        return (from > 0 ? "… " : "") + text + (to < sentences.Count - 1 && !text.EndsWith('…') ? " …" : "");
+    }
+}

@@ -1,0 +1,4 @@
+namespace Bot.Knowledge.Documents;
+
+/// <summary>What a citation says about where a passage comes from. Only what the text (or its front matter) states.</summary>
+public sealed record DocumentMetadata(string Title, string? Source, DateOnly? Published, string? Author, string? Url);

@@ -1,0 +1,282 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Documents;
+
+/// <summary>
+/// Raw text → cleaned paragraphs and metadata. Lines are first screened for page furniture
+/// (<see cref="JunkLines"/>); the rest are grouped into blocks at blank lines; a block is body text
+/// when it reads as prose, otherwise it is a short line that may carry the title, date or author.
+/// </summary>
+public static partial class DocumentParser
+{
+    /// <summary>Bumped whenever cleaning changes, so an index built by an older parser counts as stale.</summary>
+    public const int Version = 1;
+
+    [GeneratedRegex(@"^\[(?<who>[^\]]{3,80})\]\s*")]
+    private static partial Regex BracketByline();
+
+    [GeneratedRegex(@"\b(reporter|correspondent|staff writer|writer|editor|journalist)\b\s*(?<name>[\p{L}.\- ]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineRole();
+
+    [GeneratedRegex(@"^(?:reported|written|posted|story|text)?\s*by\s*[:\-]?\s*(?<name>\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<name>.+?)\s*(?:\((?:www\.|https?:)[^)]*\))?\s*\.?\s*(?:all rights reserved.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightHolder();
+
+    [GeneratedRegex(@"\bsupport\s+(?<name>\p{Lu}[\p{L}&'\-]*(?:\s+\p{Lu}[\p{L}&'\-]*){0,4})\s+on\s+patreon", RegexOptions.IgnoreCase)]
+    private static partial Regex PatreonName();
+
+    [GeneratedRegex(@"^(?:based on materials (?:from|of)|source:|originally published (?:by|in|at))\s*(?<name>.{2,60}?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"^(?<title>.{10,}?)\s+[-|–—]\s+(?<site>[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWithSite();
+
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\((?<url>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"^(?:#{1,6}\s+|>\s*|[-*+•·]\s+|\d+[.)]\s+)")]
+    private static partial Regex LinePrefix();
+
+    [GeneratedRegex(@"[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]")]
+    private static partial Regex ControlChars();
+
+    public static SourceDocument Parse(DocumentFile file)
+    {
+        var text = ControlChars().Replace(file.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), "")
+            .Replace('\u00A0', ' ').Replace('\t', ' ');
+        var lines = text.Split('\n');
+        var front = FrontMatter.Parse(lines);
+        var isMarkdown = file.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+        string? markdownTitle = null, author = null, source = null;
+        var shortLines = new List<(string Text, bool BeforeBody)>();
+        var paragraphs = new List<string>();
+        var block = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        void Flush()
+        {
+            if (block.Count == 0)
+            {
+                return;
+            }
+
+            var joined = string.Join(' ', block);
+            var words = WordCount(joined);
+            var averageWords = (double)words / block.Count;
+            if (LooksLikeProse(joined, words) && (block.Count == 1 || averageWords >= 5))
+            {
+                paragraphs.Add(joined);
+            }
+            else
+            {
+                shortLines.AddRange(block.Select(l => (l, paragraphs.Count == 0)));
+            }
+
+            block.Clear();
+        }
+
+        for (var i = front.BodyStartLine; i < lines.Length; i++)
+        {
+            var line = Collapse(lines[i]);
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            if (isMarkdown)
+            {
+                if (line.StartsWith("# ", StringComparison.Ordinal) && markdownTitle is null)
+                {
+                    markdownTitle = line[2..].Trim();
+                    Flush();
+                    continue;
+                }
+
+                if (line.StartsWith('#'))
+                {
+                    Flush(); // a heading ends a paragraph and is not body text
+                    shortLines.Add((LinePrefix().Replace(line, ""), paragraphs.Count == 0));
+                    continue;
+                }
+
+                line = MarkdownLink().Replace(line, "${text}").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+            }
+
+            line = LinePrefix().Replace(JunkLines.StripInline(line), "").Trim();
+            var words = WordCount(line);
+            if (line.Length == 0 || words == 0)
+            {
+                continue;
+            }
+
+            source ??= SourceFrom(line);
+            if (JunkLines.IsJunk(line, words))
+            {
+                continue;
+            }
+
+            var byline = BracketByline().Match(line);
+            if (byline.Success && BylineRole().Match(byline.Groups["who"].Value) is { Success: true } role)
+            {
+                author ??= NullIfEmpty(role.Groups["name"].Value.Trim());
+                line = line[byline.Length..];
+            }
+
+            if (ByLine().Match(line) is { Success: true } by && words <= 6)
+            {
+                author ??= by.Groups["name"].Value.Trim();
+                continue;
+            }
+
+            // A repeated short line (a caption restating the headline) adds nothing.
+            if (words < 30 && !seen.Add(line))
+            {
+                continue;
+            }
+
+            block.Add(line);
+        }
+
+        Flush();
+        RemoveRepeats(paragraphs);
+
+        var title = front["title"] ?? markdownTitle ?? PickTitle(shortLines, paragraphs, ref source) ?? TitleFromPath(file.RelativePath);
+        var published = (front["date"] ?? front["published"]) is { } d ? DateParser.Find(d) : shortLines.Select(l => DateParser.Find(l.Text)).FirstOrDefault(x => x is not null);
+        var metadata = new DocumentMetadata(
+            title,
+            front["source"] ?? front["publisher"] ?? source,
+            published,
+            front["author"] ?? author,
+            front["url"] ?? front["link"]);
+        return new SourceDocument(file.RelativePath, metadata, paragraphs);
+    }
+
+    /// <summary>A standfirst that the next paragraph repeats word for word is dropped, so no sentence appears twice.</summary>
+    private static void RemoveRepeats(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var p = paragraphs[i];
+            if (paragraphs.Where((other, j) => j != i && other.Length > p.Length && other.Contains(p, StringComparison.Ordinal)).Any())
+            {
+                paragraphs.RemoveAt(i);
+            }
+        }
+    }
+
+    internal static int WordCount(string s)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
+    /// <summary>A sentence-like block: enough words and a closing mark, or long enough to be prose anyway.</summary>
+    private static bool LooksLikeProse(string s, int words)
+    {
+        if (words >= 20)
+        {
+            return true;
+        }
+
+        var end = s.TrimEnd('"', '”', '’', '\'', ')', ']', ' ', '»');
+        return words >= 6 && end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '؟' or ':';
+    }
+
+    private static string Collapse(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string? SourceFrom(string line)
+    {
+        if (JunkLines.IsCopyright(line) && CopyrightHolder().Match(line) is { Success: true } c)
+        {
+            return NullIfEmpty(c.Groups["name"].Value.Trim(' ', '.', ','));
+        }
+
+        if (PatreonName().Match(line) is { Success: true } p)
+        {
+            return p.Groups["name"].Value;
+        }
+
+        return SourceLine().Match(line) is { Success: true } s ? NullIfEmpty(s.Groups["name"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// The headline is the short line before the body that the body is most about: scraped pages
+    /// often put a site or blog title first, and it shares few words with the article.
+    /// </summary>
+    private static string? PickTitle(List<(string Text, bool BeforeBody)> shortLines, List<string> paragraphs, ref string? source)
+    {
+        var bodyStems = paragraphs.SelectMany(p => Tokenizer.Tokenize(p)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        string? best = null;
+        var bestScore = -1.0;
+        foreach (var (raw, beforeBody) in shortLines)
+        {
+            var line = raw;
+            if (TitleWithSite().Match(line) is { Success: true } withSite)
+            {
+                source ??= withSite.Groups["site"].Value;
+                line = withSite.Groups["title"].Value.Trim();
+            }
+
+            var words = WordCount(line);
+            if (!beforeBody || words < 3 || words > 40 || DateParser.Find(line) is not null)
+            {
+                continue;
+            }
+
+            var stems = Tokenizer.Tokenize(line).Where(t => !StopWords.Contains(t.Term)).Select(t => t.Stem).ToList();
+            var score = stems.Count == 0 ? 0 : (double)stems.Count(bodyStems.Contains) / stems.Count;
+            if (score > bestScore + 1e-9)
+            {
+                best = line;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static string TitleFromPath(string relativePath) =>
+        Path.GetFileNameWithoutExtension(relativePath).Replace('_', ' ').Replace('-', ' ');
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}

@@ -1,0 +1,8 @@
+namespace Bot.Knowledge.Indexing;
+
+public enum RebuildOutcome
+{
+    Rebuilt,
+    AlreadyRunning,
+    Failed,
+}

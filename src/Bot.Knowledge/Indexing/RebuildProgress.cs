@@ -1,0 +1,4 @@
+namespace Bot.Knowledge.Indexing;
+
+/// <summary>Reported while a rebuild runs: documents done so far, of how many.</summary>
+public readonly record struct RebuildProgress(int DocumentsDone, int DocumentsTotal, int Passages, string? CurrentDocument);

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Knowledge;
+
+/// <summary>Configuration section <c>Knowledge</c>.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>Folder of .txt/.md documents (relative paths are resolved by the host).</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string CorpusPath { get; set; } = "seeds";
+
+    /// <summary>The SQLite index file.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string IndexPath { get; set; } = "index/bot.sqlite";
+
+    /// <summary>Longer questions are refused with a message instead of being searched.</summary>
+    [Range(20, 100_000)]
+    public int MaxQuestionLength { get; set; } = 1000;
+
+    /// <summary>How many citations an answer carries by default.</summary>
+    [Range(1, 100)]
+    public int Citations { get; set; } = 3;
+}

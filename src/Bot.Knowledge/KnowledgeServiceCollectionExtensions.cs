@@ -1,0 +1,30 @@
+using Bot.Knowledge.Documents;
+using Bot.Knowledge.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Knowledge;
+
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the index and the knowledge base from the <c>Knowledge</c> section. Paths are used as
+    /// given (the host resolves relative ones before this runs).
+    /// </summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IDocumentSource>(sp => new FolderDocumentSource(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CorpusPath));
+        services.AddSingleton(sp => new KnowledgeIndex(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.IndexPath,
+            sp.GetRequiredService<IDocumentSource>(),
+            sp.GetService<ILogger<KnowledgeIndex>>()));
+        services.AddSingleton(sp => new KnowledgeBase(
+            sp.GetRequiredService<KnowledgeIndex>(),
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value,
+            sp.GetService<ILogger<KnowledgeBase>>()));
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+namespace Bot.Knowledge.Passages;
+
+/// <summary>
+/// Splits prose into sentences at ". ", "! ", "? " (with closing quotes), but not after common
+/// abbreviations ("U.S.", "Feb.", "Mr.") or initials, and not inside a number ("2.5").
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "pres",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vol", "fig", "eq", "ref", "approx", "inc", "ltd", "co", "corp", "vs", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c",
+    };
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && text[end] is '"' or '”' or '’' or '\'' or ')' or ']' or '.' or '!' or '?')
+            {
+                end++;
+            }
+
+            if (end >= text.Length || !char.IsWhiteSpace(text[end]))
+            {
+                continue;
+            }
+
+            var next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next >= text.Length || !StartsSentence(text[next]) || (text[i] == '.' && IsAbbreviation(text, start, i)))
+            {
+                continue;
+            }
+
+            sentences.Add(text[start..end].Trim());
+            start = next;
+            i = next - 1;
+        }
+
+        if (start < text.Length && text[start..].Trim() is { Length: > 0 } last)
+        {
+            sentences.Add(last);
+        }
+
+        return sentences;
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' || !char.IsLetter(c) && !char.IsPunctuation(c);
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: "John F. Kennedy"
+        }
+
+        return Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 5);
+    }
+}

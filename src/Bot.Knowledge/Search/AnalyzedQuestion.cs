@@ -1,0 +1,9 @@
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Search;
+
+/// <summary>A question broken into its tokens and content terms (stop words removed, one term per stem).</summary>
+public sealed record AnalyzedQuestion(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<QueryTerm> Terms, QuestionKind Kind)
+{
+    public double TotalWeight => Terms.Sum(t => t.Weight);
+}

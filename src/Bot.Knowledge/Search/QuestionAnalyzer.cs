@@ -1,0 +1,48 @@
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Search;
+
+/// <summary>Question text → tokens, content terms and the kind of answer it wants.</summary>
+public static class QuestionAnalyzer
+{
+    public static AnalyzedQuestion Analyze(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        var terms = new List<QueryTerm>();
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (!StopWords.Contains(token.Term) && stems.Add(token.Stem))
+            {
+                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position));
+            }
+        }
+
+        return new AnalyzedQuestion(question, tokens, terms, KindOf(tokens));
+    }
+
+    private static QuestionKind KindOf(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Take(4).Select(t => t.Term).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            switch (words[i])
+            {
+                case "how" when next is "much" or "expensive" or "costly":
+                    return QuestionKind.Amount;
+                case "how" when next is "many" or "long" or "far" or "big" or "large":
+                    return QuestionKind.Count;
+                case "when":
+                case "what" or "which" when next is "year" or "date" or "month" or "day" or "time":
+                    return QuestionKind.Date;
+                case "who" or "whom" or "whose":
+                    return QuestionKind.Person;
+                case "where":
+                    return QuestionKind.Place;
+            }
+        }
+
+        return QuestionKind.General;
+    }
+}
