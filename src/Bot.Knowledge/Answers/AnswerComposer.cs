@@ -15,6 +15,8 @@ internal static class AnswerComposer
     private const int MaxSentences = 3;
     private const int MaxAnswerLength = 700;
 
+    private const double RelatedMinCoverage = 0.2;
+
     public const string NotCoveredText = "The material doesn't cover this, as far as I can tell.";
 
     public static Answer Compose(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked, int top, bool answered)
@@ -49,6 +51,8 @@ internal static class AnswerComposer
 
         if (!answered || scored.Count == 0)
         {
+            // Nearest passages are offered only when they share a real part of the question.
+            citations = citations.Where((c, i) => cited[i].Coverage >= RelatedMinCoverage).Select((c, i) => c with { Number = i + 1 }).ToList();
             var text = citations.Count > 0 ? NotCoveredText + " These passages may be related:" : NotCoveredText;
             return new Answer(question.Text, AnswerStatus.NotCovered, text, [], citations);
         }

@@ -1,23 +1,45 @@
 namespace Bot.Knowledge.Search;
 
 /// <summary>
-/// Does the best passage answer the question, or merely share a word with it? The best passage must
-/// hold enough of the question's weight (rare words weigh more; a word the corpus never uses
-/// weighs as much as one used once, so a question about sourdough is not "answered" by the word
-/// "Turkey"), and that must not hinge on one weak word.
+/// Does the material answer the question, or merely share a word with it? IDF says little here: in
+/// a corpus about one topic its central words ("Turkey", "S-400") are in every passage, yet a
+/// question made of them is on topic. What tells an off-topic question is how many of its words
+/// the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
+/// <list type="bullet">
+/// <item>presence: the share of the question's content words that the corpus has (a typo corrected to an
+/// indexed word counts half);</item>
+/// <item>the best passages must hold at least half of those words;</item>
+/// <item>a question with only half its words present must also be of a kind the passage can answer
+/// (an amount for "how much", a date for "when", a name for "who").</item>
+/// </list>
 /// </summary>
 internal static class Answerability
 {
-    internal const double MinCoverage = 0.5;
+    internal const double MinPresence = 0.5;
+    internal const double MinPassageShare = 0.5;
 
     public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
     {
-        if (ranked.Count == 0 || question.Terms.Count == 0)
+        var terms = question.Terms;
+        if (ranked.Count == 0 || terms.Count == 0)
         {
             return false;
         }
 
-        var best = ranked.Take(3).Max(c => c.Coverage);
-        return best >= MinCoverage;
+        var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : 0.5) / terms.Count;
+        if (presence < MinPresence)
+        {
+            return false;
+        }
+
+        var present = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var top = ranked.Take(3).ToList();
+        var share = top.Max(c => (double)present.Count(s => c.Stems.Contains(s) || c.TitleStems.Contains(s)) / present.Count);
+        if (share < MinPassageShare)
+        {
+            return false;
+        }
+
+        return presence > MinPresence || (question.Kind != QuestionKind.General && top.Any(c => AnswerHints.Matches(question.Kind, c.Text)));
     }
 }

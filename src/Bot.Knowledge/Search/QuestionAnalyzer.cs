@@ -43,6 +43,9 @@ public static class QuestionAnalyzer
             }
         }
 
-        return QuestionKind.General;
+        // Wording that asks for a sum of money wherever it stands: "what was the price of …", "did it cost …".
+        return tokens.Any(t => t.Term is "price" or "prices" or "cost" or "costs" or "costed" or "pay" or "paid" or "pays" or "worth" or "spend" or "spent" or "expensive")
+            ? QuestionKind.Amount
+            : QuestionKind.General;
     }
 }

@@ -13,7 +13,7 @@ internal static class Reranker
     internal const double TitleCoverageWeight = 0.10;
     internal const double ProximityWeight = 0.12;
     internal const double PhraseWeight = 0.04;
-    internal const double HintWeight = 0.04;
+    internal const double HintWeight = 0.12;
 
     public static void Score(AnalyzedQuestion question, List<Candidate> candidates)
     {

@@ -60,7 +60,7 @@ internal sealed class Vocabulary
             foreach (var (candidate, df) in words)
             {
                 var distance = EditDistance.Bounded(word, candidate, maxDistance);
-                if (distance <= maxDistance && (distance < bestDistance || (distance == bestDistance && df > bestDf)))
+                if (distance <= maxDistance && !Text.StopWords.Contains(candidate) && (distance < bestDistance || (distance == bestDistance && df > bestDf)))
                 {
                     (best, bestDistance, bestDf) = (candidate, distance, df);
                 }

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Bot.Knowledge.Evaluation;
+
+/// <summary>A document that answers a question and a quote from the passage that does.</summary>
+public sealed record GoldPassage(
+    [property: JsonPropertyName("document")] string Document,
+    [property: JsonPropertyName("quote")] string Quote);

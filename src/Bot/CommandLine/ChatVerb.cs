@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Bot.Chat.Conversations;
+using Bot.Knowledge;
+using Bot.Terminal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.CommandLine;
+
+/// <summary><c>bot chat</c>: the console chat, whatever platforms are configured.</summary>
+internal static class ChatVerb
+{
+    public static Command Create(Option<string?> corpus, Option<string?> index)
+    {
+        var command = new Command("chat", "Chat in this terminal (the default when no platform is configured).");
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(corpus), parse.GetValue(index), ct));
+        return command;
+    }
+
+    public static Task<int> RunAsync(string? corpus, string? index, CancellationToken cancellationToken) =>
+        VerbRunner.RunAsync(corpus, index, async (services, token) =>
+        {
+            var knowledge = services.GetRequiredService<KnowledgeBase>();
+            await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
+            var chat = new ConsoleChat(services.GetRequiredService<ChatService>(), knowledge, Console.In, Console.Out, interactive: !Console.IsInputRedirected);
+            return await chat.RunAsync(token).ConfigureAwait(false);
+        }, cancellationToken);
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Bot.Knowledge;
+using Bot.Knowledge.Documents;
+using Bot.Knowledge.Evaluation;
+using Bot.Knowledge.Indexing;
+using Bot.Terminal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.CommandLine;
+
+/// <summary>
+/// <c>bot eval QUESTIONS.jsonl</c>: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
+/// <c>bot eval --cranfield DIR</c>: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder).
+/// </summary>
+internal static class EvalVerb
+{
+    public static Command Create(Option<string?> corpus, Option<string?> index)
+    {
+        var questions = new Argument<FileInfo?>("questions") { Description = "A JSONL file of questions (the dev-questions.jsonl format).", Arity = ArgumentArity.ZeroOrOne };
+        var cranfield = new Option<DirectoryInfo?>("--cranfield") { Description = "A folder with cran.all.1400, cran.qry and cranqrel." };
+        var command = new Command("eval", "Measure answers: a questions file on the corpus, or the Cranfield collection.") { questions, cranfield };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(cranfield) is { } folder)
+            {
+                return await CranfieldAsync(folder, ct).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(questions) is not { } file)
+            {
+                await Console.Error.WriteLineAsync("error: give a questions file or --cranfield DIR.").ConfigureAwait(false);
+                return VerbRunner.Failed;
+            }
+
+            return await VerbRunner.RunAsync(parse.GetValue(corpus), parse.GetValue(index), async (services, token) =>
+            {
+                var knowledge = services.GetRequiredService<KnowledgeBase>();
+                await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
+                var report = await DevSetEvaluator.EvaluateAsync(knowledge, DevQuestion.Load(file.FullName), cancellationToken: token).ConfigureAwait(false);
+                await Console.Out.WriteLineAsync(report.Format()).ConfigureAwait(false);
+                return VerbRunner.Ok;
+            }, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> CranfieldAsync(DirectoryInfo folder, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path.Combine(folder.FullName, "cran.all.1400")))
+        {
+            await Console.Error.WriteLineAsync($"error: {folder.FullName} has no cran.all.1400.").ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+
+        var collection = CranfieldDataset.Load(folder.FullName);
+        var work = Path.Combine(Path.GetTempPath(), "bot-cranfield-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            collection.Export(Path.Combine(work, "corpus"));
+            using var index = new KnowledgeIndex(Path.Combine(work, "index.sqlite"), new FolderDocumentSource(Path.Combine(work, "corpus")));
+            var built = await index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (built.Outcome != RebuildOutcome.Rebuilt)
+            {
+                await Console.Error.WriteLineAsync("error: " + built.Error).ConfigureAwait(false);
+                return VerbRunner.Failed;
+            }
+
+            var knowledge = new KnowledgeBase(index, new KnowledgeOptions { CorpusPath = Path.Combine(work, "corpus"), IndexPath = index.IndexPath });
+            var report = await CranfieldEvaluator.EvaluateAsync(knowledge, collection, cancellationToken).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"{built.Documents} documents, {built.Passages} passages\n{report.Format()}").ConfigureAwait(false);
+            return VerbRunner.Ok;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Bot.Hosting;
+using Bot.Knowledge.Documents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.CommandLine;
+
+/// <summary><c>bot serve</c>: connect to the configured chat platforms (the default when one is configured).</summary>
+internal static class ServeVerb
+{
+    public static Command Create(Option<string?> corpus, Option<string?> index)
+    {
+        var command = new Command("serve", "Connect to the configured chat platforms (Discord, Slack) and answer there.");
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(corpus), parse.GetValue(index), ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string? corpus, string? index, CancellationToken cancellationToken)
+    {
+        var configuration = BotConfiguration.Build(corpus, index);
+        if (!PlatformHost.AnyConfigured(configuration))
+        {
+            await Console.Error.WriteLineAsync("No chat platform is configured: set Slack:BotToken and/or Discord:Token (or Discord:PublicKey). See README.md, or run without a verb for the console chat.").ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+
+        try
+        {
+            await using var app = PlatformHost.Build(configuration);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return VerbRunner.Ok;
+        }
+        catch (OptionsValidationException e)
+        {
+            foreach (var failure in e.Failures)
+            {
+                await Console.Error.WriteLineAsync($"Configuration error ({e.OptionsType.Name}): {failure}").ConfigureAwait(false);
+            }
+
+            return VerbRunner.Failed;
+        }
+        catch (CorpusException e)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Bot.Hosting;
+
+/// <summary>
+/// Configuration, lowest precedence first: <c>appsettings.json</c> (in the working folder or the
+/// repository root), environment variables (<c>Knowledge__CorpusPath</c>, or with the
+/// <c>Bot__</c> prefix: <c>Bot__Knowledge__CorpusPath</c>), then command-line options. Relative
+/// corpus and index paths are resolved against the folder the settings came from, so
+/// <c>dotnet run --project src/Bot</c> finds <c>seeds/</c> from anywhere in the repository.
+/// </summary>
+internal static class BotConfiguration
+{
+    public static IConfigurationRoot Build(string? corpus = null, string? index = null)
+    {
+        var baseDirectory = BaseDirectory();
+        var builder = new ConfigurationBuilder()
+            .SetBasePath(baseDirectory)
+            .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddEnvironmentVariables("Bot__");
+        var overrides = new Dictionary<string, string?>();
+        if (corpus is not null)
+        {
+            overrides["Knowledge:CorpusPath"] = Path.GetFullPath(corpus);
+        }
+
+        if (index is not null)
+        {
+            overrides["Knowledge:IndexPath"] = Path.GetFullPath(index);
+        }
+
+        var configuration = builder.AddInMemoryCollection(overrides).Build();
+        foreach (var key in new[] { "Knowledge:CorpusPath", "Knowledge:IndexPath" })
+        {
+            var value = configuration[key] ?? (key.EndsWith("CorpusPath", StringComparison.Ordinal) ? "seeds" : "index/bot.sqlite");
+            configuration[key] = Path.GetFullPath(value, baseDirectory);
+        }
+
+        return configuration;
+    }
+
+    /// <summary>The working folder if it has settings or a corpus; otherwise the repository this program was built from.</summary>
+    private static string BaseDirectory()
+    {
+        var cwd = Directory.GetCurrentDirectory();
+        if (File.Exists(Path.Combine(cwd, "appsettings.json")) || Directory.Exists(Path.Combine(cwd, "seeds")))
+        {
+            return cwd;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return cwd;
+    }
+}

@@ -1,0 +1,35 @@
+using Bot.Chat;
+using Bot.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+/// <summary>The services a CLI verb needs, with logs on stderr so stdout carries only answers.</summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(IConfiguration configuration, LogLevel minimumLevel = LogLevel.Warning)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(minimumLevel)
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddKnowledge();
+        services.AddChat();
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        ValidateOptions(provider);
+        return provider;
+    }
+
+    /// <summary>ValidateOnStart only runs inside a host; the CLI checks the same options up front.</summary>
+    private static void ValidateOptions(IServiceProvider provider)
+    {
+        _ = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<Chat.Limits.RateLimitOptions>>().Value;
+    }
+}

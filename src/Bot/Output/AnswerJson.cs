@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Bot.Knowledge.Answers;
+
+namespace Bot.Output;
+
+/// <summary>
+/// The <c>ask --json</c> line, exactly: {"question", "answered", "answer", "citations": [{"n",
+/// "document", "title", "source", "published", "paragraph", "excerpt", "passage", "score"}]}.
+/// The excerpt marks matched terms in Markdown bold (**term**).
+/// </summary>
+internal sealed record AnswerJson(
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answered")] bool Answered,
+    [property: JsonPropertyName("answer")] string Answer,
+    [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations)
+{
+    public static AnswerJson From(Answer answer) => new(
+        answer.Question,
+        answer.Answered,
+        answer.Text,
+        answer.Citations.Select(c => new CitationJson(
+            c.Number,
+            c.Document,
+            c.Title,
+            c.Source,
+            c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            c.Paragraph,
+            c.MarkedExcerpt(),
+            c.Passage,
+            c.Score)).ToList());
+}

@@ -1,0 +1,70 @@
+using Bot.Chat.Conversations;
+using Bot.Chat.Rendering;
+using Bot.Knowledge;
+
+namespace Bot.Terminal;
+
+/// <summary>
+/// The chat in a terminal: a prompt, answers, /help, /sources, /quit. With input redirected it
+/// answers every line (a blank one too) and exits at the end of input. The local user is an admin
+/// (it is their machine), so /reindex and /status work and no rate limit applies.
+/// </summary>
+internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, TextReader input, TextWriter output, bool interactive)
+{
+    private static readonly ChatUser LocalUser = new("console", Environment.UserName, IsAdmin: true, Environment.UserName);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        if (interactive)
+        {
+            var status = knowledge.Index.GetStatus();
+            await output.WriteLineAsync($"Ask me about the {status.Info?.Documents ?? 0} documents in {knowledge.Index.CorpusDescription}. Type /help for commands, /quit to leave.").ConfigureAwait(false);
+        }
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (interactive)
+            {
+                await output.WriteAsync("\n> ").ConfigureAwait(false);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            string? line;
+            try
+            {
+                // Console reads ignore cancellation once blocked; wait on the token instead so Ctrl+C ends the chat at once.
+                line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            if (line is null || line.Trim() is "/quit" or "/exit" or "/q")
+            {
+                break;
+            }
+
+            if (interactive && string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var reply = await chat.HandleAsync(ChatCommandParser.Parse(LocalUser, line), cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync(PlainTextRenderer.Render(reply)).ConfigureAwait(false);
+            if (!interactive)
+            {
+                await output.WriteLineAsync().ConfigureAwait(false);
+            }
+
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (interactive)
+        {
+            await output.WriteLineAsync("\nBye.").ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}
