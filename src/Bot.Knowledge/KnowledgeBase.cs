@@ -31,7 +31,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
         if (text.Length > options.MaxQuestionLength)
         {
-            return Message(QuestionText.Shorten(text), AnswerStatus.TooLong, QuestionText.TooLongMessage(text.Length, options.MaxQuestionLength));
+            return Message(QuestionText.Shorten(text), AnswerStatus.TooLong, QuestionText.TooLongMessage(question!.Length, options.MaxQuestionLength));
         }
 
         var analyzed = QuestionAnalyzer.Analyze(text);

@@ -1,1 +1,2 @@
-class P{static void Main(){}}
+// Replaced by the benchmark suite.
+return 0;

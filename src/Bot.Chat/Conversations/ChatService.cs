@@ -28,7 +28,8 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
             case ChatCommand.Status:
                 return new StatusReply(knowledge.Index.GetStatus(), knowledge.Index.IsRebuilding);
             default:
-                if (rateLimiter.TryAcquire($"{request.User.Platform}:{request.User.Id}") is { } wait)
+                // Admins are not limited: they may be testing the bot, and the console user is one.
+                if (!request.User.IsAdmin && rateLimiter.TryAcquire($"{request.User.Platform}:{request.User.Id}") is { } wait)
                 {
                     logger.LogInformation("Rate limited {Platform} user {UserId} for {Seconds:0} s", request.User.Platform, request.User.Id, wait.TotalSeconds);
                     return new RateLimitedReply(wait);

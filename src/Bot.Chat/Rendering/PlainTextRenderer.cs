@@ -71,7 +71,7 @@ public static class PlainTextRenderer
             $"Index rebuilt: {result.Documents} documents, {result.Passages} passages in {result.Elapsed.TotalSeconds:0.0} s.")
             + (result.Skipped.Count > 0 ? $" Skipped: {string.Join(", ", result.Skipped.Select(s => $"{s.RelativePath} ({s.Reason})"))}." : ""),
         RebuildOutcome.AlreadyRunning => "A rebuild is already running; the current index keeps answering until it finishes.",
-        _ => $"The rebuild failed and the previous index keeps answering: {result.Error}",
+        _ => $"The rebuild failed: {result.Error} The previous index, if there is one, keeps answering.",
     };
 
     public static string Status(IndexStatus status, bool rebuilding)

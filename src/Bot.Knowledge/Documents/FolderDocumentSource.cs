@@ -77,7 +77,7 @@ public sealed class FolderDocumentSource(string folder) : IDocumentSource
     /// <summary>UTF-8 with or without BOM; UTF-16 only when it says so with a BOM. Anything else is rejected, not guessed.</summary>
     internal static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(stackalloc byte[] { 0xEF, 0xBB, 0xBF }))
         {
             return StrictUtf8.GetString(bytes[3..]);
         }

@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Bot.Knowledge.Documents;
+using Bot.Knowledge.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,7 @@ internal static class VerbRunner
 
             return Failed;
         }
-        catch (CorpusException e)
+        catch (Exception e) when (e is CorpusException or IndexUnavailableException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
             return Failed;

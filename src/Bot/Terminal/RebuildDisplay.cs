@@ -20,7 +20,8 @@ internal static class RebuildDisplay
         }
 
         await Console.Error.WriteLineAsync($"Index {status.State.ToString().ToLowerInvariant()} ({status.Detail}); building it from {index.CorpusDescription} …").ConfigureAwait(false);
-        return await RebuildAsync(index, cancellationToken).ConfigureAwait(false);
+        var result = await RebuildAsync(index, cancellationToken).ConfigureAwait(false);
+        return index.GetStatus().IsUsable ? result : throw new IndexUnavailableException(result.Error ?? "the index could not be built");
     }
 
     public static async Task<RebuildResult> RebuildAsync(KnowledgeIndex index, CancellationToken cancellationToken)

@@ -1,0 +1,4 @@
+namespace Bot.Knowledge.Indexing;
+
+/// <summary>There is no usable index and building one failed; the message says why.</summary>
+public sealed class IndexUnavailableException(string message) : Exception(message);

@@ -1,0 +1,13 @@
+using Bot.Testing;
+
+namespace Bot.Knowledge.Tests.Search;
+
+/// <summary>One seeded index shared by the read-only search tests of a class.</summary>
+public sealed class KnowledgeFixture : IDisposable
+{
+    private readonly SeededKnowledge _seeded = new();
+
+    public KnowledgeBase Knowledge => _seeded.Knowledge;
+
+    public void Dispose() => _seeded.Dispose();
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Bot.Testing;
+
+namespace Bot.Tests.CommandLine;
+
+/// <summary>The command line as a user runs it: the real executable, a temp corpus and index.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _corpus;
+    private readonly string _index;
+
+    public CliTests()
+    {
+        _corpus = _folder.CopySeeds();
+        _index = _folder.File("index/bot.sqlite");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private Task<BotProcess.Result> Run(string? stdin, params string[] args) =>
+        BotProcess.RunAsync(stdin, null, [.. args, "--corpus", _corpus, "--index", _index]);
+
+    [Fact]
+    public async Task Ask_json_prints_exactly_the_documented_object()
+    {
+        var result = await Run(null, "ask", "How much did Turkey pay for the S-400?", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.OutputLines);
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        Assert.Equal(["question", "answered", "answer", "citations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("How much did Turkey pay for the S-400?", root.GetProperty("question").GetString());
+        Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.Contains("$2.5 billion", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        var citations = root.GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(3, citations.Count);
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var c = citations[i];
+            Assert.Equal(["n", "document", "title", "source", "published", "paragraph", "excerpt", "passage", "score"], c.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(i + 1, c.GetProperty("n").GetInt32());
+            Assert.True(File.Exists(Path.Combine(_corpus, c.GetProperty("document").GetString()!)));
+            Assert.True(c.GetProperty("source").ValueKind is JsonValueKind.String or JsonValueKind.Null);
+            Assert.True(c.GetProperty("published").ValueKind == JsonValueKind.Null || DateOnly.TryParseExact(c.GetProperty("published").GetString(), "yyyy-MM-dd", out _));
+            Assert.True(c.GetProperty("paragraph").GetInt32() >= 1);
+            Assert.Equal(JsonValueKind.Number, c.GetProperty("score").ValueKind);
+        }
+
+        Assert.Contains(citations, c => c.GetProperty("passage").GetString()!.Contains("$2.5 billion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_without_a_question_answers_every_stdin_line_including_blank_ones()
+    {
+        var result = await Run("Who chairs the Senate Foreign Relations Committee?\n\n\"NEAR( AND OR\nS400 sanctions", "ask", "--json", "--top", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Contains("Menendez", lines[0].GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.False(lines[1].GetProperty("answered").GetBoolean());
+        Assert.Contains("Please ask a question", lines[1].GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.True(l.GetProperty("citations").GetArrayLength() <= 2));
+        Assert.True(lines[3].GetProperty("answered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Progress_and_logs_go_to_stderr_only()
+    {
+        var result = await Run(null, "ask", "CAATSA", "--json");
+        Assert.Contains("Index rebuilt", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Index", result.StandardOutput.Split('\n')[0][..20], StringComparison.Ordinal);
+        JsonDocument.Parse(Assert.Single(result.OutputLines)).Dispose();
+    }
+
+    [Fact]
+    public async Task The_console_chat_answers_piped_lines_and_exits_at_end_of_input()
+    {
+        var result = await Run("How much did Turkey pay for the S-400?\n/sources\n", []);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("$2.5 billion", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("[1]", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("5 documents in the index", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_rebuild_and_status_report_counts()
+    {
+        var rebuild = await Run(null, "index", "rebuild", "--json");
+        Assert.Equal(0, rebuild.ExitCode);
+        using var built = JsonDocument.Parse(Assert.Single(rebuild.OutputLines));
+        Assert.Equal("rebuilt", built.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(5, built.RootElement.GetProperty("documents").GetInt32());
+
+        var status = await Run(null, "index", "status", "--json");
+        using var s = JsonDocument.Parse(Assert.Single(status.OutputLines));
+        Assert.Equal("current", s.RootElement.GetProperty("state").GetString());
+        Assert.False(s.RootElement.GetProperty("stale").GetBoolean());
+        Assert.Equal(built.RootElement.GetProperty("passages").GetInt32(), s.RootElement.GetProperty("passages").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sources_lists_documents_with_metadata()
+    {
+        var result = await Run(null, "sources", "--json");
+        using var json = JsonDocument.Parse(Assert.Single(result.OutputLines));
+        Assert.Equal(5, json.RootElement.GetArrayLength());
+        Assert.Contains(json.RootElement.EnumerateArray(), d => d.GetProperty("source").GetString() == "TASS" && d.GetProperty("published").GetString() == "2021-03-03");
+    }
+
+    [Fact]
+    public async Task A_missing_corpus_is_one_clear_line_and_exit_code_1()
+    {
+        var result = await BotProcess.RunAsync(null, null, "ask", "anything", "--corpus", _folder.File("nowhere"), "--index", _index);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.StandardOutput);
+        Assert.Contains("does not exist", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_setting_names_the_key_and_stops()
+    {
+        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Knowledge__MaxQuestionLength"] = "5" }, "ask", "x", "--corpus", _corpus, "--index", _index);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("MaxQuestionLength", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_prints_the_metrics_for_a_questions_file()
+    {
+        var result = await Run(null, "eval", TestPaths.DevQuestions);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("hit@1", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("MRR", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("refused", result.StandardOutput, StringComparison.Ordinal);
+    }
+}
