@@ -91,32 +91,68 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         }
     }
 
+    /// <summary>The ranking in use; the evaluation harness swaps it to measure alternatives.</summary>
+    internal RankingParameters Ranking { get; set; } = RankingParameters.Default;
+
     private Answer Search(AnalyzedQuestion question, int top)
     {
         using var lease = index.Readers.Rent();
         try
         {
             var connection = lease.Connection;
-            var passages = PassageCount(connection);
+            var stats = Stats(connection);
             var terms = new List<QueryTerm>(question.Terms.Count);
             foreach (var term in question.Terms)
             {
                 var t = term;
-                if (!Vocabulary.HasWord(connection, term.Term) && _vocabulary.Correct(connection, lease.Generation, term.Term) is { } corrected)
+                if (!Vocabulary.HasWord(connection, term.Term))
                 {
-                    t = term with { Corrected = corrected, Stem = Text.PorterStemmer.Stem(corrected) };
+                    if (Vocabulary.IsStopWordTypo(term.Term))
+                    {
+                        continue;
+                    }
+
+                    if (_vocabulary.Correct(connection, lease.Generation, term.Term) is { } corrected)
+                    {
+                        t = term with { Corrected = corrected, Stem = Text.PorterStemmer.Stem(corrected) };
+                    }
                 }
 
                 terms.Add(t);
             }
 
-            var df = Vocabulary.DocumentFrequencies(connection, terms.Select(t => t.Stem));
-            terms = terms.Select(t => t with { DocumentFrequency = df[t.Stem], Weight = Vocabulary.Idf(df[t.Stem], passages) }).ToList();
-            var analyzed = question with { Terms = terms };
+            if (terms.Count == 0)
+            {
+                return Message(question.Text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
+            }
 
-            var match = FtsQuery.Build(terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Corrected ?? t.Term));
-            var candidates = match.Length == 0 ? [] : PassageSearcher.Search(connection, match, Math.Max(MinCandidates, top));
-            Reranker.Score(analyzed, candidates);
+            var df = Vocabulary.DocumentFrequencies(connection, terms.Select(t => t.Stem));
+            terms = terms.Select(t => t with
+            {
+                DocumentFrequency = df[t.Stem],
+                Weight = Vocabulary.Idf(df[t.Stem], stats.Passages) * (t.IsName ? Ranking.NameBoost : 1),
+            }).ToList();
+            var analyzed = question with { Terms = terms };
+            var p = Ranking;
+            var limit = Math.Max(p.Candidates, top);
+
+            var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Corrected ?? t.Term).ToList();
+            var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
+            var candidates = searchWords.Count == 0 ? [] : PassageSearcher.Search(connection, FtsQuery.Build(searchWords), limit);
+            Reranker.Score(analyzed, weighted, candidates, stats, p);
+
+            if (p.FeedbackPassages > 0 && terms.Count >= p.FeedbackMinTerms && candidates.Count > 0)
+            {
+                var expansion = Feedback.Expand(analyzed, candidates.Take(p.FeedbackPassages).ToList(), p.FeedbackTerms);
+                var expansionDf = Vocabulary.DocumentFrequencies(connection, expansion.Select(e => e.Stem));
+                var scale = (double)weighted.Count * p.FeedbackWeight / (1 - p.FeedbackWeight);
+                weighted.AddRange(expansion.Select(e => new WeightedTerm(e.Stem, scale * e.Weight, Vocabulary.Idf(expansionDf[e.Stem], stats.Passages))));
+                var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => e.Term))), limit);
+                var known = candidates.Select(c => c.Id).ToHashSet();
+                candidates.AddRange(more.Where(c => known.Add(c.Id)));
+                Reranker.Score(analyzed, weighted, candidates, stats, p);
+            }
+
             return AnswerComposer.Compose(analyzed, candidates, top, Answerability.IsCovered(analyzed, candidates));
         }
         catch (SqliteException)
@@ -126,11 +162,18 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         }
     }
 
-    private static int PassageCount(SqliteConnection connection)
+    private static CorpusStats Stats(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = 'passages'";
-        return int.Parse((string)command.ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "SELECT key, value FROM meta WHERE key IN ('passages', 'avg_length', 'avg_title_length')";
+        using var reader = command.ExecuteReader();
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            values[reader.GetString(0)] = double.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new CorpusStats((int)values["passages"], values["avg_length"], values["avg_title_length"]);
     }
 
     private static Answer Message(string question, AnswerStatus status, string text) => new(question, status, text, [], []);

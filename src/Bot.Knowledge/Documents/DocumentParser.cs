@@ -11,8 +11,8 @@ namespace Bot.Knowledge.Documents;
 /// </summary>
 public static partial class DocumentParser
 {
-    /// <summary>Bumped whenever cleaning changes, so an index built by an older parser counts as stale.</summary>
-    public const int Version = 1;
+    /// <summary>Bumped whenever cleaning or passage splitting changes, so an index built by an older version counts as stale.</summary>
+    public const int Version = 2;
 
     [GeneratedRegex(@"^\[(?<who>[^\]]{3,80})\]\s*")]
     private static partial Regex BracketByline();

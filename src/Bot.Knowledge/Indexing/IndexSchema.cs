@@ -9,7 +9,7 @@ namespace Bot.Knowledge.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bump when the tables or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

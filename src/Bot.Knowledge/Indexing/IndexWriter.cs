@@ -32,6 +32,7 @@ internal static class IndexWriter
         var seenStems = new HashSet<string>(StringComparer.Ordinal);
         var seenWords = new HashSet<string>(StringComparer.Ordinal);
         int documents = 0, passages = 0;
+        long bodyTermCount = 0, titleTermCount = 0;
 
         foreach (var file in source.Read(skipped, cancellationToken))
         {
@@ -56,6 +57,8 @@ internal static class IndexWriter
             {
                 passages++;
                 var tokens = Tokenizer.Tokenize(passage.Text);
+                bodyTermCount += tokens.Count;
+                titleTermCount += titleTokens.Count;
                 Run(insertPassage, ("$id", passages), ("$doc", documents), ("$ordinal", passage.Ordinal), ("$paragraph", passage.Paragraph),
                     ("$text", passage.Text), ("$stems", string.Join(' ', tokens.Select(t => t.Stem))), ("$title_stems", titleStems));
                 Run(insertFts, ("$id", passages), ("$title", titleTerms), ("$body", string.Join(' ', tokens.Select(t => t.Term))));
@@ -94,6 +97,8 @@ internal static class IndexWriter
             ["built_at"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ["documents"] = documents.ToString(CultureInfo.InvariantCulture),
             ["passages"] = passages.ToString(CultureInfo.InvariantCulture),
+            ["avg_length"] = ((double)bodyTermCount / passages).ToString("R", CultureInfo.InvariantCulture),
+            ["avg_title_length"] = ((double)titleTermCount / passages).ToString("R", CultureInfo.InvariantCulture),
             ["corpus"] = source.Description,
         })
         {

@@ -9,7 +9,7 @@ namespace Bot.Knowledge.Passages;
 /// </summary>
 public static class PassageSplitter
 {
-    public const int MinWords = 25;
+    public const int MinWords = 45;
     public const int TargetWords = 120;
     public const int MaxWords = 200;
 

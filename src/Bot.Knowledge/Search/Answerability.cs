@@ -6,8 +6,9 @@ namespace Bot.Knowledge.Search;
 /// question made of them is on topic. What tells an off-topic question is how many of its words
 /// the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
 /// <list type="bullet">
+/// <item>names (capitalised words) the corpus never uses, outnumbering those it does, rule the question out;</item>
 /// <item>presence: the share of the question's content words that the corpus has (a typo corrected to an
-/// indexed word counts half);</item>
+/// indexed word counts a little less);</item>
 /// <item>the best passages must hold at least half of those words;</item>
 /// <item>a question with only half its words present must also be of a kind the passage can answer
 /// (an amount for "how much", a date for "when", a name for "who").</item>
@@ -17,6 +18,7 @@ internal static class Answerability
 {
     internal const double MinPresence = 0.5;
     internal const double MinPassageShare = 0.5;
+    internal const double CorrectedCredit = 0.8;
 
     public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
     {
@@ -26,7 +28,14 @@ internal static class Answerability
             return false;
         }
 
-        var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : 0.5) / terms.Count;
+        // Names the corpus has never seen ("Istanbul", "Hamlet") mean the question is about something else,
+        // unless most of its names are known ("the Senate Foreign Relations Committee").
+        if (terms.Count(t => t.IsName && t.DocumentFrequency == 0) > terms.Count(t => t.IsName && t.DocumentFrequency > 0))
+        {
+            return false;
+        }
+
+        var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : CorrectedCredit) / terms.Count;
         if (presence < MinPresence)
         {
             return false;

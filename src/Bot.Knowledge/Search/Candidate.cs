@@ -1,11 +1,12 @@
 using Bot.Knowledge.Documents;
 
+
 namespace Bot.Knowledge.Search;
 
 /// <summary>A passage the full-text search returned, with what the reranker needs.</summary>
 internal sealed record Candidate(
     long Id,
-    double Bm25,
+    double FirstStageScore,
     string Text,
     string[] Stems,
     string[] TitleStems,
@@ -13,6 +14,9 @@ internal sealed record Candidate(
     int Paragraph,
     DocumentMetadata Metadata)
 {
+    /// <summary>BM25 over the candidate, computed by the reranker.</summary>
+    public double Bm25 { get; set; }
+
     public double Score { get; set; }
 
     /// <summary>Share of the question's weight this passage (with its title) contains.</summary>

@@ -14,7 +14,8 @@ public static class QuestionAnalyzer
         {
             if (!StopWords.Contains(token.Term) && stems.Add(token.Stem))
             {
-                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position));
+                // A capitalised word ("Kirby", "Sochi", "NATO") names the thing asked about: a constraint, not context.
+                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position, IsName: char.IsUpper(question[token.Start])));
             }
         }
 

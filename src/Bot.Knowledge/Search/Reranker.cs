@@ -1,21 +1,15 @@
 namespace Bot.Knowledge.Search;
 
 /// <summary>
-/// Second stage over the first stage's candidates. bm25 alone favours short passages that repeat
-/// one rare word; a passage that answers a question usually holds most of its words (coverage,
-/// weighted by idf), close together (proximity), sometimes in the question's order (phrases), and
-/// the kind of thing asked for (an amount for "how much", a date for "when").
+/// Second stage over the first stage's candidates. BM25 (body and title as fields, over the
+/// question's terms plus any feedback terms) ranks by how much a passage is about the question; a
+/// passage that answers it usually also holds most of the question's words (coverage, weighted by
+/// idf), close together (proximity), sometimes in the question's order (phrases), and the kind of
+/// thing asked for (an amount for "how much", a date for "when").
 /// </summary>
 internal static class Reranker
 {
-    internal const double Bm25Weight = 0.30;
-    internal const double CoverageWeight = 0.40;
-    internal const double TitleCoverageWeight = 0.10;
-    internal const double ProximityWeight = 0.12;
-    internal const double PhraseWeight = 0.04;
-    internal const double HintWeight = 0.12;
-
-    public static void Score(AnalyzedQuestion question, List<Candidate> candidates)
+    public static void Score(AnalyzedQuestion question, IReadOnlyList<WeightedTerm> terms, List<Candidate> candidates, CorpusStats stats, RankingParameters p)
     {
         if (candidates.Count == 0)
         {
@@ -29,23 +23,62 @@ internal static class Reranker
         }
 
         var total = Math.Max(weights.Values.Sum(), 1e-9);
-        var maxBm25 = Math.Max(candidates.Max(c => c.Bm25), 1e-9);
         var bigrams = Bigrams(question);
+        foreach (var c in candidates)
+        {
+            c.Bm25 = Bm25(terms, c, stats, p);
+        }
+
+        var maxBm25 = Math.Max(candidates.Max(c => c.Bm25), 1e-9);
+        var n = question.Terms.Count;
+        var features = n <= p.ShortQueryTerms ? 1 : n >= p.LongQueryTerms ? 0 : (double)(p.LongQueryTerms - n) / (p.LongQueryTerms - p.ShortQueryTerms);
         foreach (var c in candidates)
         {
             var positions = Positions(c.Stems, weights);
             var body = positions.Keys.Sum(s => weights[s]);
             var all = body + c.TitleStems.Distinct(StringComparer.Ordinal).Where(s => weights.ContainsKey(s) && !positions.ContainsKey(s)).Sum(s => weights[s]);
             c.Coverage = all / total;
-            c.Score = Bm25Weight * (c.Bm25 / maxBm25)
-                + CoverageWeight * (body / total)
-                + TitleCoverageWeight * c.Coverage
-                + ProximityWeight * Proximity(positions, weights, question.Terms.Count)
-                + PhraseWeight * PhraseShare(bigrams, positions)
-                + HintWeight * (AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0);
+            c.Score = p.Bm25Weight * (c.Bm25 / maxBm25)
+                + features * (p.CoverageWeight * (body / total)
+                    + p.TitleCoverageWeight * c.Coverage
+                    + p.ProximityWeight * Proximity(positions, weights, question.Terms.Count)
+                    + p.PhraseWeight * PhraseShare(bigrams, positions))
+                + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0);
         }
 
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+    }
+
+    /// <summary>BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.</summary>
+    private static double Bm25(IReadOnlyList<WeightedTerm> terms, Candidate c, CorpusStats stats, RankingParameters p)
+    {
+        var bodyNorm = 1 - p.B + p.B * c.Stems.Length / Math.Max(stats.AverageLength, 1);
+        var titleNorm = 1 - p.B + p.B * c.TitleStems.Length / Math.Max(stats.AverageTitleLength, 1);
+        double score = 0;
+        foreach (var term in terms)
+        {
+            var tf = Count(c.Stems, term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm;
+            if (tf > 0)
+            {
+                score += term.QueryWeight * term.Idf * tf * (p.K1 + 1) / (tf + p.K1);
+            }
+        }
+
+        return score;
+    }
+
+    private static int Count(string[] stems, string stem)
+    {
+        var n = 0;
+        foreach (var s in stems)
+        {
+            if (s == stem)
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     internal static Dictionary<string, List<int>> Positions(string[] stems, Dictionary<string, double> weights)
@@ -85,8 +118,7 @@ internal static class Reranker
                 possible += pairWeight;
                 if (positions.TryGetValue(stems[a], out var pa) && positions.TryGetValue(stems[b], out var pb))
                 {
-                    var distance = MinDistance(pa, pb);
-                    sum += pairWeight * 2.0 / (1 + distance);
+                    sum += pairWeight * 2.0 / (1 + MinDistance(pa, pb));
                 }
             }
         }

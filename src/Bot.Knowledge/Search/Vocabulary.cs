@@ -38,6 +38,12 @@ internal sealed class Vocabulary
         return command.ExecuteScalar() is not null;
     }
 
+    /// <summary>A misspelt question word ("whch", "wht") is a stop word, not a topic.</summary>
+    public static bool IsStopWordTypo(string word) =>
+        word.Length is >= 2 and <= 6 && !word.Any(char.IsDigit) && StopWordList.Value.Any(s => Math.Abs(s.Length - word.Length) <= 1 && s.Length >= 3 && EditDistance.Bounded(word, s, 1) <= 1);
+
+    private static readonly Lazy<string[]> StopWordList = new(() => Text.StopWords.All.ToArray());
+
     /// <summary>The most frequent indexed word within one edit (two for long words), or null.</summary>
     public string? Correct(SqliteConnection connection, int generation, string word)
     {

@@ -25,4 +25,6 @@ public static class StopWords
     };
 
     public static bool Contains(string term) => Words.Contains(term);
+
+    public static IEnumerable<string> All => Words;
 }

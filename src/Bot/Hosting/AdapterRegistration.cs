@@ -1,26 +1,41 @@
+using Bot.Discord;
+using Bot.Slack;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Hosting;
 
-/// <summary>Which adapters run: each one that is configured.</summary>
+/// <summary>Which adapters run: each one that is configured. Both may run in one process, sharing one listener.</summary>
 internal static class AdapterRegistration
 {
-    public static bool SlackConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Slack:BotToken"]);
+    public static bool SlackConfigured(IConfiguration configuration) => configuration.IsSlackConfigured();
 
-    public static bool DiscordConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Discord:Token"]) || !string.IsNullOrWhiteSpace(configuration["Discord:PublicKey"]);
+    public static bool DiscordConfigured(IConfiguration configuration) => configuration.IsDiscordConfigured();
 
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
-        _ = services;
-        _ = configuration;
+        if (SlackConfigured(configuration))
+        {
+            services.AddSlack(configuration);
+        }
+
+        if (DiscordConfigured(configuration))
+        {
+            services.AddDiscord(configuration);
+        }
     }
 
     public static void Map(IEndpointRouteBuilder endpoints, IConfiguration configuration)
     {
-        _ = endpoints;
-        _ = configuration;
+        if (SlackConfigured(configuration))
+        {
+            endpoints.MapSlack();
+        }
+
+        if (DiscordConfigured(configuration))
+        {
+            endpoints.MapDiscord();
+        }
     }
 }

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using Bot.Discord.Commands;
+using Bot.Discord.Gateway;
+using Bot.Discord.Interactions;
+using Bot.Discord.Messages;
+using Bot.Discord.Rest;
+
+namespace Bot.Discord;
+
+/// <summary>Every wire payload the adapter reads or writes, in Discord's snake_case, nulls omitted.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(HelloData))]
+[JsonSerializable(typeof(ReadyData))]
+[JsonSerializable(typeof(IdentifyData))]
+[JsonSerializable(typeof(ResumeData))]
+[JsonSerializable(typeof(GatewayBotResponse))]
+[JsonSerializable(typeof(RateLimitedResponse))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(GatewayMessage))]
+[JsonSerializable(typeof(MessagePayload))]
+[JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
+internal sealed partial class DiscordJsonContext : JsonSerializerContext;

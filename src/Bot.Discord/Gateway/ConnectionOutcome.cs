@@ -1,0 +1,13 @@
+namespace Bot.Discord.Gateway;
+
+/// <summary>Why a connection ended and what comes next; <see cref="Delay"/> is the least wait before the next one.</summary>
+internal sealed record ConnectionOutcome(ConnectionEnd End, string Reason, TimeSpan Delay = default)
+{
+    public static ConnectionOutcome Stopped { get; } = new(ConnectionEnd.Stopped, "stopping");
+
+    public static ConnectionOutcome Resume(string reason) => new(ConnectionEnd.Resume, reason);
+
+    public static ConnectionOutcome NewSession(string reason, TimeSpan delay = default) => new(ConnectionEnd.NewSession, reason, delay);
+
+    public static ConnectionOutcome Fatal(string reason) => new(ConnectionEnd.Fatal, reason);
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Interactions;
+
+/// <summary>
+/// <c>POST /discord/interactions</c>: verifies the signature, then hands the interaction to the
+/// shared <see cref="InteractionHandler"/>, whose initial response becomes this HTTP response
+/// (FACTS A2, "reply inline"). Work after it (the @original edit) runs once the response is sent.
+/// </summary>
+internal sealed class InteractionEndpoint(
+    InteractionSignature signature,
+    InteractionHandler handler,
+    IHostApplicationLifetime lifetime,
+    ILogger<InteractionEndpoint> logger)
+{
+    public const string Path = "/discord/interactions";
+
+    private const int MaxBodyBytes = 1 << 20;
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var headers = context.Request.Headers;
+        if (body is null || !signature.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
+        {
+            logger.LogWarning("Refused a request to {Path}: missing or invalid Ed25519 signature", Path);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        Interaction? interaction;
+        try
+        {
+            interaction = JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction);
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning("A signed interaction did not parse: {Error}", e.Message);
+            interaction = null;
+        }
+
+        if (interaction is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var initial = new TaskCompletionSource<InteractionResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        context.Response.OnCompleted(() =>
+        {
+            sent.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        // Not tied to the request: the edit outlives it. The responder returns only once Discord
+        // has the initial response, so an edit never races ahead of the message it edits.
+        var work = handler.HandleAsync(
+            interaction,
+            async (response, ct) =>
+            {
+                initial.TrySetResult(response);
+                await sent.Task.WaitAsync(SendTimeout, ct).ConfigureAwait(false);
+            },
+            lifetime.ApplicationStopping);
+
+        if (await Task.WhenAny(initial.Task, work).ConfigureAwait(false) != initial.Task)
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(await initial.Task.ConfigureAwait(false), DiscordJsonContext.Default.InteractionResponse);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = json.Length;
+        await context.Response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

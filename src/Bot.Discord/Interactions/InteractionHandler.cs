@@ -1,0 +1,116 @@
+using Bot.Chat.Conversations;
+using Bot.Chat.Replies;
+using Bot.Discord.Commands;
+using Bot.Discord.Rendering;
+using Bot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Discord.Interactions;
+
+/// <summary>
+/// The one interaction core, for INTERACTION_CREATE over the gateway and POSTs to the HTTP
+/// endpoint alike: only the delivery of the initial response differs (<see cref="InteractionResponder"/>).
+/// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
+/// @original; quick ones and refusals are answered directly (type 4).
+/// </summary>
+internal sealed class InteractionHandler(
+    ChatService chat,
+    DiscordRestClient rest,
+    AdminPolicy admins,
+    IOptions<DiscordOptions> options,
+    ILogger<InteractionHandler> logger)
+{
+    /// <summary>Never throws: failures are logged, and the user told when there is still a way to.</summary>
+    public async Task HandleAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (interaction.Type)
+            {
+                case InteractionType.Ping:
+                    await respond(InteractionResponse.Pong, cancellationToken).ConfigureAwait(false);
+                    break;
+                case InteractionType.ApplicationCommand:
+                    await HandleCommandAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    await respond(InteractionResponse.Message(DiscordRenderer.Text("I only answer slash commands: try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Discord interaction {InteractionId} (/{Command}) failed", interaction.Id, interaction.Data?.Name);
+        }
+    }
+
+    private async Task HandleCommandAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
+    {
+        var caller = interaction.Caller;
+        var name = interaction.Data?.Name ?? "";
+        if (caller is null)
+        {
+            await respond(InteractionResponse.Message(DiscordRenderer.Text("I could not tell who asked."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var user = new ChatUser("discord", caller.Id, admins.IsAdmin(caller.Id, interaction.Member?.Permissions, interaction.Member?.Roles), caller.DisplayName);
+        ChatRequest? request = name switch
+        {
+            CommandCatalog.Ask => ChatRequest.Ask(user, interaction.Data?.Options?.FirstOrDefault(o => o.Name == CommandCatalog.QuestionOption)?.StringValue ?? ""),
+            CommandCatalog.Sources => new ChatRequest(user, ChatCommand.Sources),
+            CommandCatalog.Help => new ChatRequest(user, ChatCommand.Help),
+            CommandCatalog.Reindex => new ChatRequest(user, ChatCommand.Reindex),
+            CommandCatalog.Status => new ChatRequest(user, ChatCommand.Status),
+            _ => null,
+        };
+        logger.LogInformation("Discord /{Command} from user {UserId} in guild {GuildId}", name, caller.Id, interaction.GuildId ?? "(DM)");
+        if (request is null)
+        {
+            await respond(InteractionResponse.Message(DiscordRenderer.Text($"I don't know the command /{name}. Try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var slow = request.Command == ChatCommand.Ask || (request.Command == ChatCommand.Reindex && user.IsAdmin);
+        if (!slow)
+        {
+            // Help, sources, status and refusals are immediate; ChatService logs a refused admin command.
+            var quick = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+            var ephemeral = quick.IsPrivate || options.Value.EphemeralAnswers || request.Command is ChatCommand.Status;
+            await respond(InteractionResponse.Message(DiscordRenderer.Render(quick), ephemeral), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // FACTS A2: the initial response must go out within 3 s; searching or rebuilding may not.
+        var deferredEphemeral = request.Command == ChatCommand.Reindex || options.Value.EphemeralAnswers;
+        await respond(InteractionResponse.Deferred(deferredEphemeral), cancellationToken).ConfigureAwait(false);
+
+        ChatReply reply;
+        try
+        {
+            reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Answering Discord interaction {InteractionId} failed", interaction.Id);
+            await rest.EditOriginalResponseAsync(interaction.Token, DiscordRenderer.Text("Sorry, something went wrong while answering. Please try again."), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var message = DiscordRenderer.Render(reply);
+        if (reply.IsPrivate && !deferredEphemeral)
+        {
+            // The deferral fixed the response's visibility as public; a private reply (the rate
+            // limit) must not land there, so drop the placeholder and answer with an ephemeral follow-up.
+            await rest.DeleteOriginalResponseAsync(interaction.Token, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(interaction.Token, message with { Flags = Messages.MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await rest.EditOriginalResponseAsync(interaction.Token, message, cancellationToken).ConfigureAwait(false);
+    }
+}

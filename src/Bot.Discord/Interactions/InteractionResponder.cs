@@ -1,0 +1,7 @@
+namespace Bot.Discord.Interactions;
+
+/// <summary>
+/// Delivers the initial response: over the gateway it is a POST to the callback endpoint, over HTTP
+/// it is the body of the HTTP response. Completes when Discord has it, so edits can follow.
+/// </summary>
+internal delegate Task InteractionResponder(InteractionResponse response, CancellationToken cancellationToken);

@@ -1,0 +1,56 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+
+namespace Bot.Discord.Interactions;
+
+/// <summary>
+/// FACTS A2: every POST to the interactions endpoint carries <c>X-Signature-Ed25519</c> (hex) over
+/// <c>X-Signature-Timestamp</c> + raw body, under the application's public key. Anything that does
+/// not verify gets 401; Discord sends bad signatures on purpose and removes endpoints that accept them.
+/// </summary>
+internal sealed class InteractionSignature(IOptions<DiscordOptions> options)
+{
+    private const int SignatureSize = 64;
+    private readonly Lazy<byte[]?> _publicKey = new(() =>
+        options.Value.HasPublicKey ? Convert.FromHexString(options.Value.PublicKey!.Trim()) : null);
+
+    public bool Verify(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
+    {
+        if (_publicKey.Value is not { } key || string.IsNullOrEmpty(signatureHex) || string.IsNullOrEmpty(timestamp) || signatureHex.Length != 128)
+        {
+            return false;
+        }
+
+        byte[] signature;
+        try
+        {
+            signature = Convert.FromHexString(signatureHex);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var stamp = Encoding.UTF8.GetBytes(timestamp);
+        var message = new byte[stamp.Length + body.Length];
+        stamp.CopyTo(message, 0);
+        body.CopyTo(message.AsSpan(stamp.Length));
+        return Verify(key, message, signature);
+    }
+
+    /// <summary>Plain Ed25519 (RFC 8032) verification.</summary>
+    public static bool Verify(byte[] publicKey, byte[] message, byte[] signature)
+    {
+        if (publicKey.Length != Ed25519PublicKeyParameters.KeySize || signature.Length != SignatureSize)
+        {
+            return false;
+        }
+
+        var signer = new Ed25519Signer();
+        signer.Init(false, new Ed25519PublicKeyParameters(publicKey, 0));
+        signer.BlockUpdate(message, 0, message.Length);
+        return signer.VerifySignature(signature);
+    }
+}

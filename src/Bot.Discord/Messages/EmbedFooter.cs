@@ -1,0 +1,3 @@
+namespace Bot.Discord.Messages;
+
+internal sealed record EmbedFooter(string Text);

@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Discord.Messages;
+
+/// <summary>The question inside "&lt;@BOTID&gt; how much …": user mentions of the bot, in both the &lt;@id&gt; and legacy &lt;@!id&gt; forms, removed.</summary>
+internal static class MentionText
+{
+    public static bool Mentions(string content, string botUserId) =>
+        content.Contains($"<@{botUserId}>", StringComparison.Ordinal) || content.Contains($"<@!{botUserId}>", StringComparison.Ordinal);
+
+    public static string Strip(string content, string botUserId) =>
+        Regex.Replace(content, $"<@!?{Regex.Escape(botUserId)}>", " ", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Trim();
+}

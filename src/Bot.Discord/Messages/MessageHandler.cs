@@ -1,0 +1,60 @@
+using Bot.Chat.Conversations;
+using Bot.Discord.Commands;
+using Bot.Discord.Rendering;
+using Bot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Messages;
+
+/// <summary>
+/// MESSAGE_CREATE: a message that mentions the bot, or any DM to it, is a question (or "help",
+/// "sources", …) answered as a reply to that message. Bots, the bot itself and webhooks are ignored.
+/// </summary>
+internal sealed class MessageHandler(ChatService chat, DiscordRestClient rest, AdminPolicy admins, ILogger<MessageHandler> logger)
+{
+    // Message types: 0 DEFAULT, 19 REPLY; the rest are system messages (joins, pins, …).
+    private const int DefaultType = 0;
+    private const int ReplyType = 19;
+
+    /// <summary>Never throws: failures are logged.</summary>
+    public async Task HandleAsync(GatewayMessage message, string? botUserId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (message.Author is not { } author || author.Bot == true || message.WebhookId is not null || author.Id == botUserId
+                || message.Type is not (DefaultType or ReplyType))
+            {
+                return;
+            }
+
+            var content = message.Content ?? "";
+            var direct = message.GuildId is null;
+            var mentioned = botUserId is not null && (message.Mentions?.Any(u => u.Id == botUserId) == true || MentionText.Mentions(content, botUserId));
+            if (!direct && !mentioned)
+            {
+                return;
+            }
+
+            var text = botUserId is null ? content.Trim() : MentionText.Strip(content, botUserId);
+
+            // MESSAGE_CREATE's member has roles but no permissions, so here only the configured
+            // admin users and roles count.
+            var user = new ChatUser("discord", author.Id, admins.IsAdmin(author.Id, null, message.Member?.Roles), author.DisplayName);
+            var request = text.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, text);
+            logger.LogInformation("Discord {Kind} from user {UserId}: {Command}", direct ? "DM" : "mention", author.Id, request.Command);
+            var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+            var payload = DiscordRenderer.Render(reply) with
+            {
+                MessageReference = new MessageReference(message.Id, message.ChannelId, message.GuildId, FailIfNotExists: false),
+            };
+            await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Answering Discord message {MessageId} failed", message.Id);
+        }
+    }
+}

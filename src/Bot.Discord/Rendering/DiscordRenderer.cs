@@ -1,0 +1,26 @@
+using Bot.Chat.Rendering;
+using Bot.Chat.Replies;
+using Bot.Discord.Messages;
+using Bot.Knowledge.Text;
+
+namespace Bot.Discord.Rendering;
+
+/// <summary>
+/// Any reply as a Discord message body. Every message carries <c>allowed_mentions: {"parse": []}</c>
+/// and fits Discord's limits (FACTS A4); visibility (ephemeral) is the caller's decision.
+/// </summary>
+internal static class DiscordRenderer
+{
+    private const string MentionHint = "\nYou can also mention me with a question, or send it to me in a direct message.";
+
+    public static MessagePayload Render(ChatReply reply) => reply switch
+    {
+        AnswerReply a => AnswerEmbed.Render(a.Answer),
+        SourcesReply s => SourcesEmbed.Render(s.Documents),
+        HelpReply h => Text(HelpText.For(h.ForAdmin, "/") + MentionHint),
+        _ => Text(PlainTextRenderer.Render(reply)),
+    };
+
+    public static MessagePayload Text(string text) =>
+        new(Content: TextCut.AtWord(DiscordMarkdown.Escape(text), DiscordLimits.Content), AllowedMentions: AllowedMentions.None);
+}

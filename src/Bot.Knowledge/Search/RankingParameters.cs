@@ -1,0 +1,46 @@
+namespace Bot.Knowledge.Search;
+
+/// <summary>
+/// The ranking's knobs, in one place so they can be measured together (<c>bot eval</c> on the dev
+/// questions and on Cranfield). The defaults are the measured best; see README "Answer quality".
+/// </summary>
+internal sealed record RankingParameters
+{
+    public static RankingParameters Default { get; } = new();
+
+    /// <summary>Passages the first stage hands to the reranker.</summary>
+    public int Candidates { get; init; } = 100;
+
+    // BM25 computed over the candidates (body and title as fields), https://doi.org/10.1561/1500000019
+    public double K1 { get; init; } = 1.6;
+    public double B { get; init; } = 0.75;
+    public double TitleFieldWeight { get; init; } = 0.5;
+
+    /// <summary>Weight multiplier for capitalised question words (names, places, acronyms).</summary>
+    public double NameBoost { get; init; } = 1.5;
+
+    // How the final score blends the features (each scaled to 0..1).
+    public double Bm25Weight { get; init; } = 0.40;
+    public double CoverageWeight { get; init; } = 0.30;
+    public double TitleCoverageWeight { get; init; } = 0.05;
+    public double ProximityWeight { get; init; } = 0.12;
+    public double PhraseWeight { get; init; } = 0.04;
+    public double HintWeight { get; init; } = 0.12;
+
+    /// <summary>
+    /// Short questions (up to this many content words) get the full feature blend; the features fade
+    /// out linearly up to <see cref="LongQueryTerms"/>, where a descriptive query is ranked by BM25
+    /// alone: "all the words, close together" is what a factual question needs, not a paragraph-long one.
+    /// </summary>
+    public int ShortQueryTerms { get; init; } = 4;
+
+    public int LongQueryTerms { get; init; } = 8;
+
+    // Pseudo-relevance feedback (RM3): expand the query with the words of the best first-stage passages.
+    public int FeedbackPassages { get; init; } = 8;
+    public int FeedbackTerms { get; init; } = 12;
+    public double FeedbackWeight { get; init; } = 0.35;
+
+    /// <summary>Feedback only for questions with at least this many content words: a short factual question is precise already.</summary>
+    public int FeedbackMinTerms { get; init; } = 5;
+}

@@ -1,0 +1,90 @@
+using Bot.Chat.Conversations;
+using Bot.Chat.Replies;
+using Bot.Slack.Connection;
+using Bot.Slack.Events;
+using Bot.Slack.Rendering;
+using Bot.Slack.WebApi;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack.Conversations;
+
+/// <summary>
+/// An @mention in a channel (answered in its thread) or a direct message (answered in the DM). An 👀
+/// reaction marks the question while the bot works. Bots (the bot itself included), edits, joins and
+/// every other message subtype are ignored, so the bot never answers itself.
+/// </summary>
+internal sealed class MessageHandler(
+    SlackIdentity identity, ChatService chat, SlackApiClient api, IOptions<SlackOptions> options, ILogger<MessageHandler> logger)
+{
+    private const string Working = "eyes";
+    private const string Apology = "Sorry, something went wrong while answering that. Please try again in a moment.";
+
+    public async Task HandleAsync(SlackEvent message, CancellationToken cancellationToken)
+    {
+        if (await identity.WaitAsync(cancellationToken).ConfigureAwait(false) is not { } me)
+        {
+            return; // the bot token was rejected at start; the adapter has stopped
+        }
+
+        if (!IsForTheBot(message, me, out var mention))
+        {
+            logger.LogDebug("Ignoring {Type}/{Subtype} from {UserId}", message.Type, message.Subtype, message.User);
+            return;
+        }
+
+        var (channel, ts, userId) = (message.Channel!, message.Ts!, message.User!);
+        var question = SlackQuestion.From(message.Text, me.UserId);
+        var user = new ChatUser("slack", userId, options.Value.IsAdmin(userId));
+        var request = question.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, question);
+
+        // A mention is answered in its thread (or the thread it was asked in); a DM stays in the DM.
+        var thread = mention ? message.ThreadTs ?? ts : message.ThreadTs;
+        var reaction = new ReactionRequest(channel, ts, Working);
+        await api.AddReactionAsync(reaction, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var reply = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            var rendered = reply is null ? BlockKitRenderer.Text(Apology) : BlockKitRenderer.Render(reply);
+            if (reply is { IsPrivate: true } && mention)
+            {
+                await api.PostEphemeralAsync(new PostEphemeralRequest(channel, userId, rendered.Text, rendered.Blocks, thread), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await api.PostMessageAsync(new PostMessageRequest(channel, rendered.Text, rendered.Blocks, thread), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await api.RemoveReactionAsync(reaction, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>app_mention, or a plain message in a DM (message.im: channel_type "im"; FACTS B2), from a person.</summary>
+    private static bool IsForTheBot(SlackEvent message, BotIdentity me, out bool mention)
+    {
+        mention = message.Type == "app_mention";
+        var direct = message.Type == "message" && message.ChannelType == "im";
+        return (mention || direct)
+            && message.Subtype is null
+            && message.BotId is null
+            && message.User is { Length: > 0 } user
+            && user != me.UserId
+            && message.Channel is { Length: > 0 }
+            && message.Ts is { Length: > 0 };
+    }
+
+    private async Task<ChatReply?> AnswerAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Answering {UserId} failed", request.User.Id);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Slack.Conversations;
+
+/// <summary>The question in a message's text, as Slack sends it: "&lt;@UBOTID&gt; question", with &amp;, &lt;, &gt; escaped.</summary>
+internal static partial class SlackQuestion
+{
+    public static string From(string? text, string botUserId)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        // The bot's own mention ("<@U123>" or "<@U123|name>") is how it was called, not part of the question.
+        var withoutMention = Mention().Replace(text, m => m.Groups[1].Value == botUserId ? " " : m.Value);
+        var unescaped = withoutMention.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+        return Spaces().Replace(unescaped, " ").Trim().TrimStart(':', ',').Trim();
+    }
+
+    [GeneratedRegex(@"<@([A-Z0-9]+)(?:\|[^>]*)?>")]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,64 @@
+using Bot.Chat.Conversations;
+using Bot.Chat.Replies;
+using Bot.Slack.Commands;
+using Bot.Slack.Rendering;
+using Bot.Slack.WebApi;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack.Conversations;
+
+/// <summary>
+/// <c>/ask &lt;question&gt;</c> (ephemeral by default, or in the channel when configured; the reply repeats
+/// the question) and <c>/ask-admin reindex|status</c> (always ephemeral; Bot.Chat refuses non-admins and
+/// logs the attempt). Answers go to the command's <c>response_url</c>.
+/// </summary>
+internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlashCommandHandler> logger)
+{
+    public async Task HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        if (command.ResponseUrl is null || command.UserId is not { Length: > 0 } userId)
+        {
+            logger.LogWarning("Slash command {Command} without user_id or response_url; ignored", command.Command);
+            return;
+        }
+
+        var text = (command.Text ?? "").Trim();
+        var user = new ChatUser("slack", userId, options.Value.IsAdmin(userId), command.UserName);
+        var request = command.IsAdmin ? AdminRequest(user, text) : text.Length == 0 ? null : ChatCommandParser.Parse(user, text);
+        if (request is null)
+        {
+            var usage = BlockKitRenderer.Text(command.IsAdmin ? SlackHelpText.AdminUsage : SlackHelpText.AskUsage);
+            await RespondAsync(command.ResponseUrl, SlackOptions.Ephemeral, usage, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        ChatReply reply;
+        try
+        {
+            reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Answering {Command} from {UserId} failed", command.Command, userId);
+            var apology = BlockKitRenderer.Text("Sorry, something went wrong while answering that. Please try again in a moment.");
+            await RespondAsync(command.ResponseUrl, SlackOptions.Ephemeral, apology, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var inChannel = !command.IsAdmin && !reply.IsPrivate && options.Value.AskInChannel;
+        var asked = request.Command == ChatCommand.Ask ? new AskedQuestion(text, inChannel ? userId : null) : null;
+        var rendered = BlockKitRenderer.Render(reply, asked);
+        await RespondAsync(command.ResponseUrl, inChannel ? SlackOptions.InChannel : SlackOptions.Ephemeral, rendered, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ChatRequest? AdminRequest(ChatUser user, string text) => text.ToLowerInvariant() switch
+    {
+        "reindex" or "rebuild" => new ChatRequest(user, ChatCommand.Reindex),
+        "status" => new ChatRequest(user, ChatCommand.Status),
+        _ => null,
+    };
+
+    private Task<bool> RespondAsync(string responseUrl, string responseType, SlackMessage message, CancellationToken cancellationToken) =>
+        api.RespondAsync(responseUrl, new ResponseUrlMessage(responseType, message.Text, message.Blocks), cancellationToken);
+}

@@ -1,0 +1,24 @@
+namespace Bot.Slack.Rendering;
+
+/// <summary>Collects blocks while the message stays within Slack's block count and total text (FACTS B5).</summary>
+internal sealed class BlockBudget(int maxText, int maxBlocks = BlockKitRenderer.MaxBlocks)
+{
+    private readonly List<Block> _blocks = [];
+    private int _text;
+
+    public IReadOnlyList<Block> Blocks => _blocks;
+
+    /// <summary>Adds the block unless it would leave less than the reserve for blocks still to come.</summary>
+    public bool TryAdd(Block block, int reserveBlocks = 0, int reserveText = 0)
+    {
+        var length = block.TextLength;
+        if (_blocks.Count + 1 + reserveBlocks > maxBlocks || _text + length + reserveText > maxText)
+        {
+            return false;
+        }
+
+        _blocks.Add(block);
+        _text += length;
+        return true;
+    }
+}

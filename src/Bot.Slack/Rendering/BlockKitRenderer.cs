@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Chat.Rendering;
+using Bot.Chat.Replies;
+using Bot.Knowledge.Answers;
+using Bot.Knowledge.Text;
+
+namespace Bot.Slack.Rendering;
+
+/// <summary>
+/// Any reply as Block Kit: for an answer, a section with the cited sentences, then one section per
+/// citation (heading, then the excerpt as a quote with the matched terms in bold). Every piece of
+/// text is escaped and cut to Slack's limits (FACTS B5), so Slack never rejects a reply.
+/// </summary>
+internal static partial class BlockKitRenderer
+{
+    // Block Kit: section text is 1–3000 characters, at most 50 blocks per message (FACTS B5).
+    public const int MaxSectionText = 3000;
+    public const int MaxBlocks = 50;
+
+    // chat.postMessage: "limit the number of characters in the text field to 4,000 … Slack will truncate
+    // messages containing more than 40,000 characters" (FACTS B5); the whole message stays under that.
+    public const int MaxFallbackText = 4000;
+    public const int MaxTotalText = 40_000;
+
+    private const int MaxHeadingPart = 250;
+    private const int MaxQuestionEcho = 500;
+
+    public static SlackMessage Render(ChatReply reply, AskedQuestion? asked = null)
+    {
+        var plain = reply is HelpReply help ? SlackHelpText.For(help.ForAdmin) : PlainTextRenderer.Render(reply);
+        var fallback = Mrkdwn.EscapeWithin(asked is null ? plain : $"Q: {asked.Question}\n{plain}", MaxFallbackText);
+
+        var blocks = new BlockBudget(MaxTotalText - fallback.Length);
+        if (asked is not null)
+        {
+            blocks.TryAdd(Block.Context(Echo(asked)));
+        }
+
+        if (reply is AnswerReply answer)
+        {
+            AddAnswer(blocks, answer.Answer);
+        }
+        else
+        {
+            blocks.TryAdd(Block.Section(Mrkdwn.EscapeWithin(plain, MaxSectionText)));
+        }
+
+        return new SlackMessage(fallback, blocks.Blocks);
+    }
+
+    /// <summary>A plain message (usage, apology) in the same shape.</summary>
+    public static SlackMessage Text(string text)
+    {
+        var escaped = Mrkdwn.EscapeWithin(text, MaxSectionText);
+        return new SlackMessage(escaped, [Block.Section(escaped)]);
+    }
+
+    private static void AddAnswer(BlockBudget blocks, Answer answer)
+    {
+        blocks.TryAdd(Block.Section(Mrkdwn.EscapeWithin(answer.Text, MaxSectionText)));
+        var citations = answer.Citations;
+        for (var i = 0; i < citations.Count; i++)
+        {
+            // Keep one block and a little text for saying how many citations did not fit.
+            var last = i == citations.Count - 1;
+            if (!blocks.TryAdd(Block.Section(CitationText(citations[i])), reserveBlocks: last ? 0 : 1, reserveText: last ? 0 : 100))
+            {
+                var more = citations.Count - i;
+                blocks.TryAdd(Block.Context(string.Create(CultureInfo.InvariantCulture, $"…and {more} more citation{(more == 1 ? "" : "s")} not shown.")));
+                return;
+            }
+        }
+    }
+
+    /// <summary>"*[1] Title* — Source, 3 March 2021 (file.txt ¶4)", then the excerpt quoted with matched terms in bold.</summary>
+    internal static string CitationText(Citation c)
+    {
+        var heading = Heading(c);
+        var quote = Mrkdwn.Fit(c.Excerpt, MaxSectionText - heading.Length - 1, excerpt => Quote(Marked(c, excerpt)));
+        return heading + "\n" + quote;
+    }
+
+    private static string Heading(Citation c)
+    {
+        var title = Mrkdwn.Escape(TextCut.AtWord(c.Title, MaxHeadingPart));
+        var linked = LinkableUrl(c.Url) is { } url ? $"<{Mrkdwn.Escape(url)}|{title}>" : title;
+        var rest = TextCut.AtWord(PlainTextRenderer.Byline(c.Source, c.Published) + $" ({c.Document} ¶{c.Paragraph})", MaxHeadingPart);
+        return $"*[{c.Number}] {linked}*{Mrkdwn.Escape(rest)}";
+    }
+
+    /// <summary>The excerpt (possibly cut) with its matched terms in Slack bold, escaped.</summary>
+    private static string Marked(Citation c, string excerpt)
+    {
+        // A cut excerpt keeps its prefix and ends with "…": only the spans inside that prefix still apply.
+        var kept = excerpt.Length == c.Excerpt.Length ? excerpt.Length : excerpt.Length - 1;
+        var spans = c.Highlights.Where(h => h.Start >= 0 && h.End <= kept).ToList();
+        return Mrkdwn.Escape((c with { Excerpt = excerpt, Highlights = spans }).MarkedExcerpt("*", "*"));
+    }
+
+    /// <summary>mrkdwn block quote: every line starts with "&gt;" (the only unescaped "&gt;" is ours).</summary>
+    private static string Quote(string escaped) => ">" + escaped.Replace("\n", "\n>", StringComparison.Ordinal);
+
+    /// <summary>Only a plain http(s) URL becomes a link; anything that could break out of &lt;url|text&gt; stays unlinked.</summary>
+    private static string? LinkableUrl(string? url) =>
+        url is { Length: <= 2000 } && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+        && url.IndexOfAny(['|', ' ', '\t', '\r', '\n']) < 0
+            ? url
+            : null;
+
+    private static string Echo(AskedQuestion asked)
+    {
+        var question = Mrkdwn.EscapeWithin(asked.Question, MaxQuestionEcho);
+        return asked.AskerId is { } id && UserId().IsMatch(id) ? $"<@{id}> asked: {question}" : $"You asked: {question}";
+    }
+
+    [GeneratedRegex("^[A-Z0-9]{2,32}$")]
+    private static partial Regex UserId();
+}

@@ -1,0 +1,94 @@
+using Bot.Chat.Conversations;
+using Bot.Slack.Commands;
+using Bot.Slack.Connection;
+using Bot.Slack.Conversations;
+using Bot.Slack.Events;
+using Bot.Slack.Signing;
+using Bot.Slack.SocketMode;
+using Bot.Slack.WebApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>Slack is on when a bot token is configured (<c>Slack:BotToken</c>).</summary>
+    public static bool IsSlackConfigured(this IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[SlackOptions.Section + ":" + nameof(SlackOptions.BotToken)]);
+
+    /// <summary>
+    /// Registers the Slack adapter: options (validated at start), the Web API client, the hosted
+    /// service (auth.test, Socket Mode when <c>Slack:AppToken</c> is set) and its <see cref="IAdapterStatus"/>.
+    /// Needs <c>AddKnowledge()</c> and <c>AddChat()</c>.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.Section);
+        services.AddOptions<SlackOptions>()
+            .Bind(section)
+            .Configure(o => o.AdminUserIds = AdminUserIds(section.GetSection(nameof(SlackOptions.AdminUserIds))))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(SlackApiClient.ApiClient, (sp, http) =>
+        {
+            http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUri;
+            http.Timeout = TimeSpan.FromSeconds(30);
+        });
+
+        // A response_url lets anyone holding it post to the channel for 30 minutes: keep it out of the
+        // logs, which the factory's default handlers would write it to.
+        services.AddHttpClient(SlackApiClient.ResponseUrlClient, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+
+        services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackStatus>();
+        services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackStatus>());
+        services.AddSingleton<SlackIdentity>();
+        services.AddSingleton<SlackWork>();
+        services.AddSingleton<EventDeduplicator>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<EventsEndpoint>();
+        services.AddSingleton<CommandsEndpoint>();
+        services.AddSingleton<SocketModeClient>();
+        services.AddHostedService<SlackService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>POST /slack/events</c> and <c>POST /slack/commands</c> when <c>Slack:SigningSecret</c> is set;
+    /// maps nothing otherwise (Socket Mode only, or Slack not configured).
+    /// </summary>
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
+    {
+        // Read the setting itself: validating the options is ValidateOnStart's job, with its one clear message.
+        var configuration = endpoints.ServiceProvider.GetService<IConfiguration>();
+        if (endpoints.ServiceProvider.GetService<EventsEndpoint>() is null
+            || string.IsNullOrWhiteSpace(configuration?[SlackOptions.Section + ":" + nameof(SlackOptions.SigningSecret)]))
+        {
+            return endpoints;
+        }
+
+        endpoints.MapPost("/slack/events", context => context.RequestServices.GetRequiredService<EventsEndpoint>().HandleAsync(context));
+        endpoints.MapPost("/slack/commands", context => context.RequestServices.GetRequiredService<CommandsEndpoint>().HandleAsync(context));
+        return endpoints;
+    }
+
+    /// <summary>An array (<c>Slack:AdminUserIds:0</c>, …) or one comma-separated string (handy in an environment variable).</summary>
+    private static string[] AdminUserIds(IConfigurationSection section)
+    {
+        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
+        return values
+            .SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
+}

@@ -1,0 +1,191 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Bot.Slack.Connection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack.WebApi;
+
+/// <summary>
+/// The few Web API methods the bot calls, and <c>response_url</c> posts. JSON bodies with the token in
+/// <c>Authorization: Bearer</c> (FACTS B5). HTTP 429 waits <c>Retry-After</c> and retries; 5xx and
+/// network errors retry with backoff; both bounded. <c>{"ok": false}</c> is logged with the method and
+/// the error code. Tokens and response URLs never reach a log line.
+/// </summary>
+internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+{
+    public const string ApiClient = "slack-api";
+    public const string ResponseUrlClient = "slack-response-url";
+
+    private const int MaxAttempts = 4;
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    public Task<AuthTestResponse?> AuthTestAsync(CancellationToken cancellationToken) =>
+        CallAsync("auth.test", NoArguments, SlackJsonContext.Default.AuthTestResponse, options.Value.BotToken!, cancellationToken);
+
+    /// <summary>Socket Mode: the app-level token, in the header (passing it as a parameter is an error, FACTS B4).</summary>
+    public Task<ConnectionsOpenResponse?> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", NoArguments, SlackJsonContext.Default.ConnectionsOpenResponse, options.Value.AppToken!, cancellationToken);
+
+    public Task<bool> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken) =>
+        CallBotAsync("chat.postMessage", request, SlackJsonContext.Default.PostMessageRequest, cancellationToken);
+
+    public Task<bool> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken) =>
+        CallBotAsync("chat.postEphemeral", request, SlackJsonContext.Default.PostEphemeralRequest, cancellationToken);
+
+    public Task<bool> AddReactionAsync(ReactionRequest request, CancellationToken cancellationToken) =>
+        CallBotAsync("reactions.add", request, SlackJsonContext.Default.ReactionRequest, cancellationToken);
+
+    public Task<bool> RemoveReactionAsync(ReactionRequest request, CancellationToken cancellationToken) =>
+        CallBotAsync("reactions.remove", request, SlackJsonContext.Default.ReactionRequest, cancellationToken);
+
+    /// <summary>A slash command's answer: POST JSON to its <c>response_url</c> (up to 5 times in 30 minutes, FACTS B3).</summary>
+    public async Task<bool> RespondAsync(string responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            logger.LogWarning("A slash command came with an unusable response_url; it cannot be answered");
+            return false;
+        }
+
+        using var response = await SendAsync(ResponseUrlClient, "response_url", () => new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage),
+        }, cancellationToken).ConfigureAwait(false);
+        if (response is null)
+        {
+            return false;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            logger.LogWarning("Slack response_url answered HTTP {Status}: {Error}", (int)response.StatusCode, error.Length > 200 ? error[..200] : error);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A method without arguments gets an empty form body, as Slack's SDKs send it: the token is in the header.</summary>
+    private static HttpContent NoArguments() => new FormUrlEncodedContent([]);
+
+    private async Task<bool> CallBotAsync<TRequest>(string method, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken) =>
+        (await CallAsync(method, () => JsonContent.Create(request, requestType), SlackJsonContext.Default.SlackResponse, options.Value.BotToken!, cancellationToken).ConfigureAwait(false))?.Ok == true;
+
+    private async Task<TResponse?> CallAsync<TResponse>(
+        string method, Func<HttpContent> content, JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
+        where TResponse : class, ISlackResponse
+    {
+        using var response = await SendAsync(ApiClient, method, () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }, cancellationToken).ConfigureAwait(false);
+        if (response is null)
+        {
+            return null;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            logger.LogWarning("Slack {Method} answered HTTP {Status}", method, (int)response.StatusCode);
+            return null;
+        }
+
+        TResponse? result;
+        try
+        {
+            result = await response.Content.ReadFromJsonAsync(responseType, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning("Slack {Method} answered something that is not its JSON: {Error}", method, e.Message);
+            return null;
+        }
+
+        if (result is { Ok: false })
+        {
+            logger.LogWarning("Slack {Method} failed: {Error}", method, result.Error ?? "unknown_error");
+        }
+
+        return result;
+    }
+
+    /// <summary>Sends with bounded retries; null when every attempt failed (already logged).</summary>
+    private async Task<HttpResponseMessage?> SendAsync(string client, string what, Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    {
+        var http = httpClients.CreateClient(client);
+        for (var attempt = 1; ; attempt++)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                using var request = create();
+                response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt >= MaxAttempts)
+                {
+                    logger.LogWarning("Slack {What} failed after {Attempts} attempts: {Error}", what, attempt, e.Message);
+                    return null;
+                }
+
+                var delay = Backoff.Delay(attempt, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(8));
+                logger.LogInformation("Slack {What} failed ({Error}); retrying in {Delay:0.0} s", what, e.Message, delay.TotalSeconds);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (attempt < MaxAttempts && response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                // Slack: over a rate limit, HTTP 429 with Retry-After: <seconds> (FACTS B5).
+                var wait = RetryAfter(response);
+                if (wait <= MaxRetryAfter)
+                {
+                    response.Dispose();
+                    logger.LogInformation("Slack {What} is rate limited; retrying in {Seconds:0.#} s", what, wait.TotalSeconds);
+                    await WaitAtLeastAsync(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+            }
+
+            if (attempt < MaxAttempts && (int)response.StatusCode >= 500)
+            {
+                response.Dispose();
+                var delay = Backoff.Delay(attempt, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(8));
+                logger.LogInformation("Slack {What} answered HTTP {Status}; retrying in {Delay:0.0} s", what, (int)response.StatusCode, delay.TotalSeconds);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            return response;
+        }
+    }
+
+    /// <summary>
+    /// Retry-After is a minimum, but timers run on a coarse tick and may fire a few milliseconds
+    /// early: measure, and wait out whatever is left.
+    /// </summary>
+    private async Task WaitAtLeastAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var start = time.GetTimestamp();
+        for (var left = wait; left > TimeSpan.Zero; left = wait - time.GetElapsedTime(start))
+        {
+            await Task.Delay(left + TimeSpan.FromMilliseconds(1), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : DefaultRetryAfter);
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace Bot.Discord.Tests.Fakes;
+
+/// <summary>
+/// One client connection to the fake gateway. The test drives it: send HELLO, READY, dispatches,
+/// op 7/9 or a close; read what the bot sent. Heartbeats (op 1) are recorded apart and, unless
+/// <see cref="AutoAck"/> is off, answered with the fixture's op 11 at once.
+/// </summary>
+internal sealed class FakeGatewayConnection(WebSocket socket, string path, string query, byte[] heartbeatAck)
+{
+    private readonly Channel<JsonNode> _received = Channel.CreateUnbounded<JsonNode>();
+    private readonly List<(JsonNode Payload, DateTimeOffset At)> _heartbeats = [];
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Path => path;
+
+    public DateTimeOffset AcceptedAt { get; } = DateTimeOffset.UtcNow;
+
+    public string Query => query;
+
+    public bool AutoAck { get; set; } = true;
+
+    /// <summary>The close code the bot sent, if it closed the connection.</summary>
+    public int? ClientCloseCode { get; private set; }
+
+    public Task Closed => _closed.Task;
+
+    public IReadOnlyList<(JsonNode Payload, DateTimeOffset At)> Heartbeats
+    {
+        get
+        {
+            lock (_heartbeats)
+            {
+                return _heartbeats.ToList();
+            }
+        }
+    }
+
+    public async Task SendAsync(JsonNode payload) => await SendAsync(payload.ToJsonString());
+
+    public async Task SendAsync(string json)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>The HELLO fixture with a short interval, so heartbeats happen within a test.</summary>
+    public Task SendHelloAsync(int heartbeatIntervalMs)
+    {
+        var hello = Fixture.Json(Fixture.Hello);
+        hello["d"]!["heartbeat_interval"] = heartbeatIntervalMs;
+        return SendAsync(hello);
+    }
+
+    /// <summary>A dispatch shaped like the docs' envelope example.</summary>
+    public Task SendDispatchAsync(string type, long sequence, JsonNode data)
+    {
+        var envelope = Fixture.Json(Fixture.Envelope);
+        envelope["t"] = type;
+        envelope["s"] = sequence;
+        envelope["d"] = data;
+        return SendAsync(envelope);
+    }
+
+    public Task SendReadyAsync(long sequence, string sessionId, string resumeUrl, string botUserId = FakeDiscord.BotUserId) =>
+        SendDispatchAsync("READY", sequence, new JsonObject
+        {
+            ["v"] = 10,
+            ["user"] = new JsonObject { ["id"] = botUserId, ["username"] = "docs-bot", ["bot"] = true },
+            ["guilds"] = new JsonArray(),
+            ["session_id"] = sessionId,
+            ["resume_gateway_url"] = resumeUrl,
+            ["application"] = new JsonObject { ["id"] = FakeDiscord.ApplicationId, ["flags"] = 0 },
+        });
+
+    /// <summary>The next non-heartbeat payload the bot sent.</summary>
+    public async Task<JsonNode> ReceiveAsync(CancellationToken cancellationToken) => await _received.Reader.ReadAsync(cancellationToken);
+
+    public async Task CloseAsync(int code, string reason)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>Reads until the socket closes; the fake server's request stays open until then.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, cancellationToken);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        ClientCloseCode = (int?)socket.CloseStatus;
+                        if (socket.State == WebSocketState.CloseReceived)
+                        {
+                            await socket.CloseOutputAsync(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+                        }
+
+                        return;
+                    }
+
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                var payload = JsonNode.Parse(message.ToArray())!;
+                if ((int)payload["op"]! == 1)
+                {
+                    lock (_heartbeats)
+                    {
+                        _heartbeats.Add((payload, DateTimeOffset.UtcNow));
+                    }
+
+                    if (AutoAck)
+                    {
+                        await SendAsync(Encoding.UTF8.GetString(heartbeatAck));
+                    }
+                }
+                else
+                {
+                    await _received.Writer.WriteAsync(payload, cancellationToken);
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // the bot dropped the connection (or the fake is shutting down)
+        }
+        finally
+        {
+            _received.Writer.TryComplete();
+            _closed.TrySetResult();
+        }
+    }
+}

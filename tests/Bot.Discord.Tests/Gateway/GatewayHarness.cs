@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using Bot.Discord.Tests.Fakes;
+
+namespace Bot.Discord.Tests.Gateway;
+
+/// <summary>Steps most gateway tests share.</summary>
+internal static class GatewayHarness
+{
+    /// <summary>Long enough that no heartbeat matters unless a test wants it (heartbeats are auto-acked anyway).</summary>
+    public const int QuietInterval = 30_000;
+
+    /// <summary>HELLO, expect IDENTIFY, READY with sequence 1. Returns the IDENTIFY payload.</summary>
+    public static async Task<JsonNode> HandshakeAsync(FakeGatewayConnection connection, string sessionId, string resumeUrl, CancellationToken cancellationToken, int interval = QuietInterval)
+    {
+        await connection.SendHelloAsync(interval);
+        var identify = await connection.ReceiveAsync(cancellationToken);
+        Assert.Equal(2, (int)identify["op"]!);
+        await connection.SendReadyAsync(1, sessionId, resumeUrl);
+        return identify;
+    }
+
+    public static JsonObject GuildCreate() => new() { ["id"] = "290926798626357999", ["name"] = "Test guild", ["unavailable"] = false };
+
+    public static bool IsResumableClose(int? code) => code is not null and not 1000 and not 1001;
+}

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Discord.Tests.Fakes;
+using Bot.Testing;
+
+namespace Bot.Discord.Tests.Interactions;
+
+/// <summary>HTTP interactions (FACTS A2): signed requests in, the initial response inline, edits over REST.</summary>
+public sealed class InteractionEndpointTests
+{
+    /// <summary>VIEW_CHANNEL only: neither Administrator (8) nor Manage Server (32). The docs' member (2147483647) is an admin.</summary>
+    private const string NotAdmin = "1024";
+
+    private static readonly Dictionary<string, string?> HttpMode = new()
+    {
+        ["Discord:Token"] = null, // HTTP only: no gateway, and webhook calls need no bot token
+        ["Discord:GatewayUrl"] = null,
+        ["Discord:PublicKey"] = InteractionSigner.PublicKeyHex,
+    };
+
+    [SharedFact(Fixture.Signatures)]
+    public async Task A_signed_ping_gets_a_pong()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        var fixture = Fixture.Json(Fixture.Signatures);
+        Assert.Equal(InteractionSigner.PublicKeyHex, (string?)fixture["application_public_key_hex"]);
+        var ping = Case(fixture, "ping");
+
+        using var http = new HttpClient();
+        using var response = await http.SendAsync(InteractionSigner.Request(host.InteractionsUrl, Body(ping), Timestamp(fixture, ping), (string)ping["X-Signature-Ed25519"]!));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, (int)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!);
+        Assert.Empty(discord.Requests);
+    }
+
+    [SharedFact(Fixture.Signatures)]
+    public async Task A_tampered_body_or_timestamp_or_missing_signature_gets_401_and_nothing_else_happens()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        var fixture = Fixture.Json(Fixture.Signatures);
+        using var http = new HttpClient();
+
+        foreach (var name in new[] { "ping_tampered_body", "ping_wrong_timestamp" })
+        {
+            var c = Case(fixture, name);
+            Assert.Equal("invalid -> 401", (string?)c["expect"]);
+            using var response = await http.SendAsync(InteractionSigner.Request(host.InteractionsUrl, Body(c), Timestamp(fixture, c), (string)c["X-Signature-Ed25519"]!));
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        }
+
+        var ask = Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Question).ToJsonString());
+        using (var unsigned = new HttpRequestMessage(HttpMethod.Post, host.InteractionsUrl) { Content = new ByteArrayContent(ask) })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(unsigned)).StatusCode);
+        }
+
+        using (var garbage = InteractionSigner.Request(host.InteractionsUrl, ask, "1700000000", "zz" + new string('0', 126)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(garbage)).StatusCode);
+        }
+
+        // A valid signature of another body does not carry over.
+        using (var other = InteractionSigner.Request(host.InteractionsUrl, ask, "1700000000", InteractionSigner.Sign("1700000000", Encoding.UTF8.GetBytes("{}"))))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(other)).StatusCode);
+        }
+
+        await Task.Delay(300); // give any wrongly started work a moment to show itself
+        Assert.Empty(discord.Requests);
+    }
+
+    [SharedFact(Fixture.Signatures, Fixture.SlashCommand)]
+    public async Task The_docs_slash_command_signed_verbatim_is_accepted_and_an_unknown_command_answered_privately()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        var fixture = Fixture.Json(Fixture.Signatures);
+        var c = Case(fixture, "docs_slash_command_example");
+        var body = File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(Fixture.Path(Fixture.Signatures))!, (string)c["body_file"]!));
+        Assert.Equal((int)c["body_len"]!, body.Length);
+
+        using var http = new HttpClient();
+        using var response = await http.SendAsync(InteractionSigner.Request(host.InteractionsUrl, body, Timestamp(fixture, c), (string)c["X-Signature-Ed25519"]!));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(4, (int)json["type"]!);
+        Assert.Equal(64, (int)json["data"]!["flags"]!);
+        Assert.Contains("/cardsearch", (string?)json["data"]!["content"], StringComparison.Ordinal);
+        Payloads.AssertMentionsSuppressed(json["data"]!);
+    }
+
+    [SharedFact(Fixture.SlashCommand)]
+    public async Task Ask_over_http_defers_inline_then_edits_the_original_with_the_cited_answer()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        using var http = new HttpClient();
+
+        var body = Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Question).ToJsonString());
+        using var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"type":5}""", await response.Content.ReadAsStringAsync());
+        var edit = await discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == $"/webhooks/{FakeDiscord.ApplicationId}/A_UNIQUE_TOKEN/messages/@original", "the @original edit");
+        Assert.Contains("$2.5 billion", Payloads.AllText(edit.Json!), StringComparison.Ordinal);
+        Payloads.AssertMentionsSuppressed(edit.Json!);
+        Assert.Null(edit.Header("Authorization"));
+        Assert.DoesNotContain(discord.Requests, r => r.Path.EndsWith("/callback", StringComparison.Ordinal)); // the HTTP response was the callback
+    }
+
+    [SharedFact(Fixture.SlashCommand)]
+    public async Task Ephemeral_answers_defer_with_the_ephemeral_flag()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, new Dictionary<string, string?>(HttpMode) { ["Discord:EphemeralAnswers"] = "true" });
+        using var http = new HttpClient();
+
+        var body = Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Question).ToJsonString());
+        using var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body));
+
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", await response.Content.ReadAsStringAsync());
+        await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the @original edit");
+    }
+
+    [SharedFact(Fixture.SlashCommand)]
+    public async Task Over_the_rate_limit_the_public_placeholder_is_replaced_by_an_ephemeral_slow_down()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, new Dictionary<string, string?>(HttpMode) { ["Chat:RateLimit:Questions"] = "1" });
+        using var http = new HttpClient();
+
+        using (await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Question, permissions: NotAdmin, token: "FIRST").ToJsonString()))))
+        {
+        }
+
+        await discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.Contains("/FIRST/", StringComparison.Ordinal), "the first answer");
+        using var second = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, Encoding.UTF8.GetBytes(Payloads.Command("ask", "What is the S-400?", permissions: NotAdmin, token: "SECOND").ToJsonString())));
+        Assert.Equal("""{"type":5}""", await second.Content.ReadAsStringAsync());
+
+        var followup = await discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"/webhooks/{FakeDiscord.ApplicationId}/SECOND", "the ephemeral follow-up");
+        Assert.Equal(64, (int)followup.Json!["flags"]!);
+        Assert.Contains("slow down", (string?)followup.Json["content"], StringComparison.OrdinalIgnoreCase);
+        Payloads.AssertMentionsSuppressed(followup.Json);
+        Assert.Contains(discord.Requests, r => r.Method == "DELETE" && r.Path == $"/webhooks/{FakeDiscord.ApplicationId}/SECOND/messages/@original");
+        Assert.DoesNotContain(discord.Requests, r => r.Method == "PATCH" && r.Path.Contains("/SECOND/", StringComparison.Ordinal));
+    }
+
+    [SharedFact(Fixture.SlashCommand)]
+    public async Task Reindex_from_a_member_without_permission_is_refused_privately_and_the_index_is_untouched()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        var before = Hash(knowledge.Options.IndexPath);
+        using var http = new HttpClient();
+
+        var body = Encoding.UTF8.GetBytes(Payloads.Command("reindex", permissions: NotAdmin).ToJsonString());
+        using var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body));
+
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(4, (int)json["type"]!);
+        Assert.Equal(64, (int)json["data"]!["flags"]!);
+        Assert.Contains("only admins", (string?)json["data"]!["content"], StringComparison.Ordinal);
+        Assert.Equal(before, Hash(knowledge.Options.IndexPath));
+        Assert.Contains(host.Logs.Lines, l => l.Message.Contains("Refused Reindex", StringComparison.Ordinal) && l.Message.Contains("53908232506183680", StringComparison.Ordinal));
+        Assert.Empty(discord.Requests);
+    }
+
+    [SharedFact(Fixture.SlashCommand)]
+    public async Task Reindex_from_a_member_with_manage_server_rebuilds_and_reports()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        var before = Hash(knowledge.Options.IndexPath);
+        using var http = new HttpClient();
+
+        var body = Encoding.UTF8.GetBytes(Payloads.Command("reindex", permissions: "32").ToJsonString());
+        using var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body));
+
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", await response.Content.ReadAsStringAsync());
+        var edit = await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the rebuild report", TimeSpan.FromSeconds(18));
+        Assert.Matches(@"Index rebuilt: 5 documents, \d+ passages in [0-9.]+ s", (string?)edit.Json!["content"]);
+        Assert.NotEqual(before, Hash(knowledge.Options.IndexPath));
+    }
+
+    private static JsonNode Case(JsonNode fixture, string name) =>
+        fixture["cases"]!.AsArray().Single(c => (string?)c!["name"] == name)!;
+
+    private static byte[] Body(JsonNode c) => Encoding.UTF8.GetBytes((string)c["body_utf8"]!);
+
+    private static string Timestamp(JsonNode fixture, JsonNode c) => (string?)c["X-Signature-Timestamp"] ?? (string)fixture["X-Signature-Timestamp"]!;
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}

@@ -1,0 +1,34 @@
+using Bot.Discord.Messages;
+using Bot.Discord.Rendering;
+
+namespace Bot.Discord.Tests.Rendering;
+
+/// <summary>Discord's message limits (FACTS A4), checked independently of the renderer's own constants.</summary>
+internal static class LimitsAssert
+{
+    public static void Within(MessagePayload message)
+    {
+        Assert.Equal(AllowedMentions.None.Parse, message.AllowedMentions?.Parse);
+        Assert.True((message.Content?.Length ?? 0) <= 2000, $"content {message.Content?.Length}");
+        Assert.True(message.Content is { Length: > 0 } || message.Embeds is { Count: > 0 }, "an empty message");
+        var embeds = message.Embeds ?? [];
+        Assert.True(embeds.Count <= 10);
+        var total = 0;
+        foreach (var embed in embeds)
+        {
+            Assert.True((embed.Title?.Length ?? 0) <= 256, $"title {embed.Title?.Length}");
+            Assert.True((embed.Description?.Length ?? 0) <= 4096, $"description {embed.Description?.Length}");
+            Assert.True((embed.Fields?.Count ?? 0) <= 25, $"fields {embed.Fields?.Count}");
+            Assert.True((embed.Footer?.Text.Length ?? 0) <= 2048);
+            foreach (var field in embed.Fields ?? [])
+            {
+                Assert.InRange(field.Name.Length, 1, 256);
+                Assert.InRange(field.Value.Length, 1, 1024);
+            }
+
+            total += DiscordLimits.Length(embed);
+        }
+
+        Assert.True(total <= 6000, $"embed total {total}");
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using Bot.Discord.Messages;
+using Bot.Discord.Rest;
+using Bot.Discord.Tests.Fakes;
+
+namespace Bot.Discord.Tests.Rest;
+
+/// <summary>The REST client against a loopback server answering with the docs' rate-limit and error responses.</summary>
+public sealed class DiscordRestClientTests
+{
+    private static readonly MessagePayload Hello = new("hi", AllowedMentions: AllowedMentions.None);
+
+    [SharedFact(Fixture.UserRateLimit)]
+    public async Task A_429_is_retried_after_retry_after_and_not_sooner()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var rest = new RestHarness(discord);
+        using var cts = Wait.Timeout();
+        var (status, headers, body) = Fixture.Http(Fixture.UserRateLimit);
+        Assert.Equal(429, status);
+        var json = JsonNode.Parse(body)!;
+        json["retry_after"] = 1; // the docs' 64.57 s, shortened so the test is quick
+        headers["Retry-After"] = "1";
+        headers["X-RateLimit-Reset-After"] = "1";
+        var calls = 0;
+        discord.Respond = r => r.Method == "POST" && Interlocked.Increment(ref calls) == 1 ? new FakeResponse(429, json.ToJsonString(), headers) : null;
+
+        var stopwatch = Stopwatch.StartNew();
+        await rest.Client.CreateMessageAsync("290926798999357250", Hello, cts.Token);
+
+        var attempts = discord.Requests.Where(r => r.Path == "/channels/290926798999357250/messages").ToList();
+        Assert.Equal(2, attempts.Count);
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1), $"retried after {(attempts[1].At - attempts[0].At).TotalSeconds:0.000} s");
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1));
+        Assert.Contains(rest.Logs.Lines, l => l.Message.Contains("rate limited POST /channels/{channel.id}/messages (user)", StringComparison.Ordinal));
+    }
+
+    [SharedFact(Fixture.RateLimitHeaders)]
+    public async Task An_exhausted_bucket_makes_the_next_request_wait_for_the_reset()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var rest = new RestHarness(discord);
+        using var cts = Wait.Timeout();
+        var (_, headers, _) = Fixture.Http(Fixture.RateLimitHeaders);
+        Assert.Equal("0", headers["X-RateLimit-Remaining"]);
+        Assert.Equal("1", headers["X-RateLimit-Reset-After"]);
+        discord.Respond = r => r.Method == "POST" ? new FakeResponse(200, """{"id":"1"}""", headers) : null;
+
+        await rest.Client.CreateMessageAsync("42", Hello, cts.Token);
+        await rest.Client.CreateMessageAsync("42", Hello, cts.Token);
+
+        var attempts = discord.Requests;
+        Assert.Equal(2, attempts.Count);
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1), $"second request after {(attempts[1].At - attempts[0].At).TotalSeconds:0.000} s");
+    }
+
+    [SharedFact(Fixture.SharedRateLimit)]
+    public async Task A_429_asking_for_more_than_a_minute_gives_up_instead_of_hanging()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var rest = new RestHarness(discord);
+        using var cts = Wait.Timeout();
+        var (status, headers, body) = Fixture.Http(Fixture.SharedRateLimit);
+        discord.Respond = _ => new FakeResponse(status, body, headers);
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Single(discord.Requests);
+        Assert.Contains(rest.Logs.Lines, l => l.Message.Contains("1336.57", StringComparison.Ordinal) && l.Message.Contains("shared", StringComparison.Ordinal));
+    }
+
+    [SharedFact("protocols/discord/rest_error_50035_array_error.json")]
+    public async Task An_error_is_logged_with_discords_field_messages()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var rest = new RestHarness(discord);
+        using var cts = Wait.Timeout();
+        discord.Respond = _ => new FakeResponse(400, Fixture.Text("protocols/discord/rest_error_50035_array_error.json"));
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
+
+        Assert.Equal(50035, error.Code);
+        Assert.Single(discord.Requests); // a 400 is not retried
+        var line = Assert.Single(rest.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains("Invalid Form Body (50035)", line.Message, StringComparison.Ordinal);
+        Assert.Contains("activities.0.platform: Value must be one of ('desktop', 'android', 'ios').", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_401_the_token_is_not_tried_again()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var rest = new RestHarness(discord);
+        using var cts = Wait.Timeout();
+        discord.Respond = _ => new FakeResponse(401, """{"message": "401: Unauthorized", "code": 0}""");
+
+        await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
+        await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
+        await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.GetGatewayBotAsync(cts.Token));
+
+        Assert.Single(discord.Requests);
+        Assert.Contains(rest.Logs.Lines, l => l.Message.Contains("Reset Token", StringComparison.Ordinal));
+        Assert.DoesNotContain(FakeDiscord.Token, rest.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Requests_carry_bot_auth_user_agent_and_json()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        using var rest = new RestHarness(discord);
+        using var cts = Wait.Timeout();
+
+        await rest.Client.CreateMessageAsync("42", Hello, cts.Token);
+        await rest.Client.EditOriginalResponseAsync("interaction-token", Hello, cts.Token);
+
+        var create = discord.Requests[0];
+        Assert.Equal($"Bot {FakeDiscord.Token}", create.Header("Authorization"));
+        Assert.Matches(@"^DiscordBot \(\S+, [0-9.]+\)$", create.Header("User-Agent"));
+        Assert.Equal("application/json", create.Header("Content-Type"));
+        Assert.Equal("""{"content":"hi","allowed_mentions":{"parse":[]}}""", create.Text);
+
+        var edit = discord.Requests[1];
+        Assert.Equal(("PATCH", $"/webhooks/{FakeDiscord.ApplicationId}/interaction-token/messages/@original"), (edit.Method, edit.Path));
+        Assert.Null(edit.Header("Authorization")); // the interaction token is the credential there
+    }
+}

@@ -1,0 +1,52 @@
+using Bot.Discord.Rest;
+
+namespace Bot.Discord.Tests.Rest;
+
+/// <summary>Bucket bookkeeping (FACTS A3), on a hand-moved clock.</summary>
+public sealed class RestRateLimiterTests
+{
+    private static readonly RestRoute Channel42 = RestRoute.CreateMessage("42");
+    private static readonly RestRoute Channel43 = RestRoute.CreateMessage("43");
+
+    [Fact]
+    public void Unknown_buckets_are_not_limited_and_known_ones_count_down_to_their_reset()
+    {
+        var clock = new ManualClock();
+        var limiter = new RestRateLimiter(clock);
+        Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel42));
+
+        limiter.Update(Channel42, new RateLimitHeaders("abcd1234", 1, TimeSpan.FromSeconds(2), false, null, null));
+        Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel42));
+        Assert.Equal(TimeSpan.FromSeconds(2), limiter.TryReserve(Channel42));
+
+        // Same bucket, another channel: a different top-level resource, its own count.
+        Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel43));
+
+        clock.Now += TimeSpan.FromSeconds(2);
+        Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel42));
+    }
+
+    [Fact]
+    public void A_global_429_holds_every_route_until_retry_after()
+    {
+        var clock = new ManualClock();
+        var limiter = new RestRateLimiter(clock);
+        limiter.OnRateLimited(Channel42, TimeSpan.FromSeconds(3), global: true);
+
+        Assert.Equal(TimeSpan.FromSeconds(3), limiter.TryReserve(Channel43));
+        Assert.Equal(TimeSpan.FromSeconds(3), limiter.TryReserve(RestRoute.GatewayBot()));
+        clock.Now += TimeSpan.FromSeconds(3);
+        Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel43));
+    }
+
+    [Fact]
+    public void A_bucket_429_holds_only_that_bucket()
+    {
+        var clock = new ManualClock();
+        var limiter = new RestRateLimiter(clock);
+        limiter.OnRateLimited(Channel42, TimeSpan.FromSeconds(1.5), global: false);
+
+        Assert.Equal(TimeSpan.FromSeconds(1.5), limiter.TryReserve(Channel42));
+        Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel43));
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Bot.Slack.Tests.Fakes;
+
+/// <summary>An HTTP answer with exactly this status, these headers and this body.</summary>
+internal sealed class RawResult(int status, string body, params (string Name, string Value)[] headers) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Response.StatusCode = status;
+        foreach (var (name, value) in headers)
+        {
+            httpContext.Response.Headers[name] = value;
+        }
+
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        await httpContext.Response.WriteAsync(body);
+    }
+
+    /// <summary>
+    /// Slack's 429 (web_api/http_429_retry_after_api_slack_com.http: status line and Retry-After header)
+    /// with the wait set to <paramref name="seconds"/> instead of the example's 30, and the JSON body the SDK docs describe.
+    /// </summary>
+    public static RawResult RateLimited(int seconds)
+    {
+        var lines = Fixture.Text("web_api", "http_429_retry_after_api_slack_com.http").Split('\n').Select(l => l.Trim()).ToArray();
+        var status = lines.Single(l => l.StartsWith("HTTP/1.1 ", StringComparison.Ordinal));
+        var header = lines.Single(l => l.StartsWith("Retry-After:", StringComparison.Ordinal));
+        return new RawResult(int.Parse(status.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), """{"ok": false, "error": "ratelimited"}""",
+            (header[..header.IndexOf(':', StringComparison.Ordinal)], seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace Bot.Slack.Tests.Fakes;
+
+/// <summary>One request the bot made to the fake: a Web API method, or "response_url".</summary>
+internal sealed record RecordedRequest(long Sequence, string Method, string Host, string Path, string? Authorization, string Body, DateTimeOffset ReceivedAt, long Timestamp)
+{
+    public JsonNode Json => JsonNode.Parse(Body) ?? throw new InvalidOperationException("empty body");
+
+    public string? this[string field] => Json[field]?.ToString();
+
+    /// <summary>
+    /// Every string in the JSON body, decoded, one per line. Assertions about what Slack would display
+    /// must use this: the raw body has "&lt;" written as \u003C by the serializer.
+    /// </summary>
+    public string AllText => string.Join("\n", Strings(Json));
+
+    /// <summary>The mrkdwn text of block <paramref name="index"/>.</summary>
+    public string BlockText(int index) => Json["blocks"]?[index]?["text"]?["text"]?.ToString() ?? "";
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
+
+    public TimeSpan Since(RecordedRequest earlier) => System.Diagnostics.Stopwatch.GetElapsedTime(earlier.Timestamp, Timestamp);
+}

@@ -1,0 +1,162 @@
+using System.Text;
+using Bot.Chat;
+using Bot.Chat.Conversations;
+using Bot.Knowledge;
+using Bot.Slack.WebApi;
+using Bot.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Slack.Tests.Fakes;
+
+/// <summary>
+/// The whole thing on loopback: a real seeded index, the fake Slack, and the bot as the host builds
+/// it (AddKnowledge + AddChat + AddSlack + MapSlack on Kestrel at 127.0.0.1:0), with every log line captured.
+/// </summary>
+internal sealed class SlackHarness : IAsyncDisposable
+{
+    // Made up at run time (never a token-shaped literal in the repository), distinctive enough to find in a log.
+    public static readonly string BotToken = "xoxb-" + "test-bot-" + Guid.NewGuid().ToString("N");
+    public static readonly string AppToken = "xapp-" + "test-app-" + Guid.NewGuid().ToString("N");
+    public static readonly string SigningSecret = "signing-" + Guid.NewGuid().ToString("N");
+    public const string Question = "How much did Turkey pay for the S-400?";
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(15) };
+    private WebApplication? _bot;
+
+    private SlackHarness(SeededKnowledge knowledge, FakeSlack fake)
+    {
+        Knowledge = knowledge;
+        Fake = fake;
+    }
+
+    public SeededKnowledge Knowledge { get; }
+
+    public FakeSlack Fake { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Every test is bounded by this (20 s).</summary>
+    public CancellationToken Timeout => _timeout.Token;
+
+    public IServiceProvider Services => _bot!.Services;
+
+    public Uri BotUri { get; private set; } = null!;
+
+    public IAdapterStatus Status => Services.GetServices<IAdapterStatus>().Single(s => s.Name == "slack");
+
+    /// <param name="settings">Extra or overriding configuration (null values remove a key).</param>
+    /// <param name="prepare">Runs before the bot starts: change the corpus, program the fake.</param>
+    public static async Task<SlackHarness> StartAsync(
+        bool socketMode = true, bool http = true, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? time = null, Func<SlackHarness, Task>? prepare = null)
+    {
+        var knowledge = new SeededKnowledge();
+        var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var harness = new SlackHarness(knowledge, await FakeSlack.StartAsync(timeout.Token));
+        timeout.Dispose();
+        try
+        {
+            if (prepare is not null)
+            {
+                await prepare(harness);
+            }
+
+            var config = new Dictionary<string, string?>(knowledge.Configuration)
+            {
+                ["Slack:BotToken"] = BotToken,
+                ["Slack:AppToken"] = socketMode ? AppToken : null,
+                ["Slack:SigningSecret"] = http ? SigningSecret : null,
+                ["Slack:ApiBaseUrl"] = harness.Fake.ApiBaseUrl,
+                ["Chat:RateLimit:Questions"] = "1000",
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                config[key] = value;
+            }
+
+            await harness.StartBotAsync(config.Where(p => p.Value is not null), time);
+            return harness;
+        }
+        catch
+        {
+            await harness.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartBotAsync(IEnumerable<KeyValuePair<string, string?>> config, TimeProvider? time)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(config);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddKnowledge();
+        builder.Services.AddChat();
+        if (time is not null)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton(time));
+        }
+
+        if (builder.Configuration.IsSlackConfigured())
+        {
+            builder.Services.AddSlack(builder.Configuration);
+            builder.Services.AddHttpClient(SlackApiClient.ResponseUrlClient).ConfigurePrimaryHttpMessageHandler(() => new ToFakeHandler(Fake.BaseUri));
+        }
+
+        _bot = builder.Build();
+        _bot.MapSlack();
+        await _bot.StartAsync(Timeout);
+        BotUri = new Uri(_bot.Urls.First() + "/");
+    }
+
+    /// <summary>POSTs a JSON body to /slack/events, signed now with the configured secret unless told otherwise.</summary>
+    public Task<HttpResponseMessage> PostEventAsync(string json, long? timestamp = null, string? signature = null, IReadOnlyDictionary<string, string>? headers = null) =>
+        SignedSender.PostAsync(_http, new Uri(BotUri, "slack/events"), Encoding.UTF8.GetBytes(json), "application/json", SigningSecret, Timeout, timestamp, signature, headers);
+
+    /// <summary>POSTs a form body to /slack/commands, signed now with the configured secret unless told otherwise.</summary>
+    public Task<HttpResponseMessage> PostCommandAsync(string form, long? timestamp = null, string? signature = null) =>
+        SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", SigningSecret, Timeout, timestamp, signature);
+
+    public Task<HttpResponseMessage> PostRawCommandAsync(byte[] body, long timestamp, string signature) =>
+        SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), body, "application/x-www-form-urlencoded", SigningSecret, Timeout, timestamp, signature);
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(BotUri, path), Timeout);
+
+    /// <summary>Waits until the adapter reports a state containing <paramref name="text"/>.</summary>
+    public async Task WaitForStateAsync(string text)
+    {
+        while (!Status.State.Contains(text, StringComparison.Ordinal))
+        {
+            await Task.Delay(20, Timeout);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_bot is not null)
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await _bot.StopAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            await _bot.DisposeAsync();
+        }
+
+        await Fake.DisposeAsync();
+        Knowledge.Dispose();
+        _http.Dispose();
+        _timeout.Dispose();
+    }
+}

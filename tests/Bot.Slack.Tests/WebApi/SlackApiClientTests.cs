@@ -1,0 +1,80 @@
+using Bot.Slack.Tests.Fakes;
+using Microsoft.AspNetCore.Http;
+
+namespace Bot.Slack.Tests.WebApi;
+
+/// <summary>The Web API client against the fake: 429 Retry-After, 5xx, and ok:false.</summary>
+public sealed class SlackApiClientTests
+{
+    [SharedFact]
+    public async Task Rate_limited_post_waits_retry_after_then_is_delivered()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        {
+            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth == 1 ? RawResult.RateLimited(1) : null;
+            return Task.CompletedTask;
+        });
+
+        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        var posts = h.Fake.Calls("chat.postMessage");
+        Assert.Equal(2, posts.Count);
+        Assert.True(posts[1].Since(posts[0]) >= TimeSpan.FromSeconds(1), $"retried after {posts[1].Since(posts[0]).TotalMilliseconds} ms");
+        Assert.Equal(posts[0].Body, posts[1].Body);
+        Assert.Contains("$2.5 billion", posts[1]["text"]);
+        Assert.True(h.Logs.Contains("Slack chat.postMessage is rate limited; retrying in 1 s"));
+    }
+
+    [SharedFact]
+    public async Task Server_error_is_retried_with_backoff_and_delivered()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        {
+            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
+            return Task.CompletedTask;
+        });
+
+        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        Assert.Equal(3, h.Fake.Calls("chat.postMessage").Count);
+        Assert.True(h.Logs.Contains("Slack chat.postMessage answered HTTP 503; retrying in"));
+        Assert.DoesNotContain(h.Logs.Lines, l => l.StartsWith("Warning Bot.Slack", StringComparison.Ordinal));
+    }
+
+    [SharedFact]
+    public async Task Persistent_server_errors_stop_after_a_bounded_number_of_attempts()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        {
+            harness.Fake.Intercept = (method, _) => method == "reactions.add" ? Results.StatusCode(StatusCodes.Status500InternalServerError) : null;
+            return Task.CompletedTask;
+        });
+
+        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        Assert.Equal(4, h.Fake.Calls("reactions.add").Count);
+        Assert.Single(h.Fake.Calls("chat.postMessage"));
+        Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 500"));
+    }
+
+    [SharedFact]
+    public async Task Ok_false_is_logged_with_the_method_and_the_error_code()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        {
+            harness.Fake.Intercept = (method, _) => method == "chat.postMessage"
+                ? new RawResult(200, Fixture.Text("web_api", "web_api_chat_postMessage_error_example.json"))
+                : null;
+            return Task.CompletedTask;
+        });
+
+        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        Assert.Single(h.Fake.Calls("chat.postMessage"));
+        Assert.Contains(h.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Slack chat.postMessage failed: too_many_attachments", StringComparison.Ordinal));
+    }
+}
