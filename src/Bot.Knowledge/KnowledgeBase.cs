@@ -114,7 +114,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
                     if (_vocabulary.Correct(connection, lease.Generation, term.Term) is { } corrected)
                     {
-                        t = term with { Corrected = corrected, Stem = Text.PorterStemmer.Stem(corrected) };
+                        t = term with { Corrected = corrected, Stem = Text.Tokenizer.StemOf(corrected) };
                     }
                 }
 
@@ -136,7 +136,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             var p = Ranking;
             var limit = Math.Max(p.Candidates, top);
 
-            var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Corrected ?? t.Term).ToList();
+            var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => Text.Tokenizer.SearchForm(t.Corrected ?? t.Term)).ToList();
             var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
             var candidates = searchWords.Count == 0 ? [] : PassageSearcher.Search(connection, FtsQuery.Build(searchWords), limit);
             Reranker.Score(analyzed, weighted, candidates, stats, p);
@@ -147,7 +147,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                 var expansionDf = Vocabulary.DocumentFrequencies(connection, expansion.Select(e => e.Stem));
                 var scale = (double)weighted.Count * p.FeedbackWeight / (1 - p.FeedbackWeight);
                 weighted.AddRange(expansion.Select(e => new WeightedTerm(e.Stem, scale * e.Weight, Vocabulary.Idf(expansionDf[e.Stem], stats.Passages))));
-                var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => e.Term))), limit);
+                var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => Text.Tokenizer.SearchForm(e.Term)))), limit);
                 var known = candidates.Select(c => c.Id).ToHashSet();
                 candidates.AddRange(more.Where(c => known.Add(c.Id)));
                 Reranker.Score(analyzed, weighted, candidates, stats, p);

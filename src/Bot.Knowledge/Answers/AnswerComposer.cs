@@ -66,7 +66,9 @@ internal static class AnswerComposer
                 break;
             }
 
-            if (chosen.Any(c => SameContent(c.Text, s.Text)))
+            // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding.
+            if (chosen.Any(c => SameContent(c.Text, s.Text))
+                || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Text)))
             {
                 continue;
             }

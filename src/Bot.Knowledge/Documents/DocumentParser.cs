@@ -12,7 +12,7 @@ namespace Bot.Knowledge.Documents;
 public static partial class DocumentParser
 {
     /// <summary>Bumped whenever cleaning or passage splitting changes, so an index built by an older version counts as stale.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     [GeneratedRegex(@"^\[(?<who>[^\]]{3,80})\]\s*")]
     private static partial Regex BracketByline();

@@ -9,7 +9,7 @@ namespace Bot.Knowledge.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bump when the tables or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 4;
 
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -34,6 +34,9 @@ internal static class IndexSchema
         CREATE TABLE stems(stem TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE words(word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         """;
+
+    /// <summary>Separates sentences in <c>passages.stems</c>; never a stem itself (the tokenizer keeps only letters and digits).</summary>
+    public const string SentenceBreak = "|";
 
     /// <summary>Title matches count more than body matches (bm25 column weights).</summary>
     public const double TitleWeight = 2.0;

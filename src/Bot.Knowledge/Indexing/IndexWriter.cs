@@ -51,7 +51,7 @@ internal static class IndexWriter
                 ("$published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$author", m.Author), ("$url", m.Url), ("$passages", split.Count));
 
             var titleTokens = Tokenizer.Tokenize(m.Title);
-            var titleTerms = string.Join(' ', titleTokens.Select(t => t.Term));
+            var titleTerms = string.Join(' ', titleTokens.Select(t => Tokenizer.SearchForm(t.Term)));
             var titleStems = string.Join(' ', titleTokens.Select(t => t.Stem));
             foreach (var passage in split)
             {
@@ -60,8 +60,8 @@ internal static class IndexWriter
                 bodyTermCount += tokens.Count;
                 titleTermCount += titleTokens.Count;
                 Run(insertPassage, ("$id", passages), ("$doc", documents), ("$ordinal", passage.Ordinal), ("$paragraph", passage.Paragraph),
-                    ("$text", passage.Text), ("$stems", string.Join(' ', tokens.Select(t => t.Stem))), ("$title_stems", titleStems));
-                Run(insertFts, ("$id", passages), ("$title", titleTerms), ("$body", string.Join(' ', tokens.Select(t => t.Term))));
+                    ("$text", passage.Text), ("$stems", SentenceStems(passage.Text)), ("$title_stems", titleStems));
+                Run(insertFts, ("$id", passages), ("$title", titleTerms), ("$body", string.Join(' ', tokens.Select(t => Tokenizer.SearchForm(t.Term)))));
 
                 seenStems.Clear();
                 seenWords.Clear();
@@ -116,6 +116,10 @@ internal static class IndexWriter
 
         return (documents, passages);
     }
+
+    /// <summary>The passage's stems with <see cref="IndexSchema.SentenceBreak"/> between sentences, so the reranker can score sentences without re-reading the text.</summary>
+    internal static string SentenceStems(string text) =>
+        string.Join($" {IndexSchema.SentenceBreak} ", SentenceSplitter.Split(text).Select(sentence => string.Join(' ', Tokenizer.Tokenize(sentence).Select(t => t.Stem))));
 
     private static void WriteCounts(SqliteConnection connection, SqliteTransaction transaction, string sql, Dictionary<string, int> counts)
     {

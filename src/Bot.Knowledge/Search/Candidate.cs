@@ -14,6 +14,9 @@ internal sealed record Candidate(
     int Paragraph,
     DocumentMetadata Metadata)
 {
+    /// <summary>Terms in the body, not counting sentence breaks.</summary>
+    public int Length { get; } = Stems.Count(s => s != Indexing.IndexSchema.SentenceBreak);
+
     /// <summary>BM25 over the candidate, computed by the reranker.</summary>
     public double Bm25 { get; set; }
 

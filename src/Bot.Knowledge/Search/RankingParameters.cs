@@ -26,6 +26,7 @@ internal sealed record RankingParameters
     public double ProximityWeight { get; init; } = 0.12;
     public double PhraseWeight { get; init; } = 0.04;
     public double HintWeight { get; init; } = 0.12;
+    public double SentenceWeight { get; init; } = 0.15;
 
     /// <summary>
     /// Short questions (up to this many content words) get the full feature blend; the features fade

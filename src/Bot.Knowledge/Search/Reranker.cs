@@ -42,7 +42,8 @@ internal static class Reranker
                 + features * (p.CoverageWeight * (body / total)
                     + p.TitleCoverageWeight * c.Coverage
                     + p.ProximityWeight * Proximity(positions, weights, question.Terms.Count)
-                    + p.PhraseWeight * PhraseShare(bigrams, positions))
+                    + p.PhraseWeight * PhraseShare(bigrams, positions)
+                    + p.SentenceWeight * BestSentence(c.Stems, weights) / total)
                 + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0);
         }
 
@@ -52,7 +53,7 @@ internal static class Reranker
     /// <summary>BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.</summary>
     private static double Bm25(IReadOnlyList<WeightedTerm> terms, Candidate c, CorpusStats stats, RankingParameters p)
     {
-        var bodyNorm = 1 - p.B + p.B * c.Stems.Length / Math.Max(stats.AverageLength, 1);
+        var bodyNorm = 1 - p.B + p.B * c.Length / Math.Max(stats.AverageLength, 1);
         var titleNorm = 1 - p.B + p.B * c.TitleStems.Length / Math.Max(stats.AverageTitleLength, 1);
         double score = 0;
         foreach (var term in terms)
@@ -65,6 +66,28 @@ internal static class Reranker
         }
 
         return score;
+    }
+
+    /// <summary>The most question weight any one sentence holds: the answer is usually a sentence that says most of the question.</summary>
+    private static double BestSentence(string[] stems, Dictionary<string, double> weights)
+    {
+        double best = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        double current = 0;
+        foreach (var stem in stems)
+        {
+            if (stem == Indexing.IndexSchema.SentenceBreak)
+            {
+                (best, current) = (Math.Max(best, current), 0);
+                seen.Clear();
+            }
+            else if (weights.TryGetValue(stem, out var w) && seen.Add(stem))
+            {
+                current += w;
+            }
+        }
+
+        return Math.Max(best, current);
     }
 
     private static int Count(string[] stems, string stem)

@@ -38,9 +38,12 @@ internal sealed class Vocabulary
         return command.ExecuteScalar() is not null;
     }
 
-    /// <summary>A misspelt question word ("whch", "wht") is a stop word, not a topic.</summary>
+    /// <summary>
+    /// A misspelt question word ("whch", "thier") is a stop word, not a topic. Only from four letters:
+    /// shorter real words sit one letter from a stop word too ("pay"/"may", "war"/"was").
+    /// </summary>
     public static bool IsStopWordTypo(string word) =>
-        word.Length is >= 2 and <= 6 && !word.Any(char.IsDigit) && StopWordList.Value.Any(s => Math.Abs(s.Length - word.Length) <= 1 && s.Length >= 3 && EditDistance.Bounded(word, s, 1) <= 1);
+        word.Length is >= 4 and <= 8 && !word.Any(char.IsDigit) && StopWordList.Value.Any(s => s.Length >= 4 && Math.Abs(s.Length - word.Length) <= 1 && EditDistance.Bounded(word, s, 1) <= 1);
 
     private static readonly Lazy<string[]> StopWordList = new(() => Text.StopWords.All.ToArray());
 

@@ -22,6 +22,8 @@ public static class StopWords
         "was", "we", "were", "what", "whats", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
         "would", "you", "your", "yours", "yourself", "yourselves",
         "according", "anything", "something", "thing", "things", "way", "ways",
+        // Verbs that frame a question without naming its topic: "what happened in …", "what does … mean".
+        "happen", "happens", "happened", "happening", "mean", "means", "meant", "explain", "describe", "exactly", "really", "actually",
     };
 
     public static bool Contains(string term) => Words.Contains(term);

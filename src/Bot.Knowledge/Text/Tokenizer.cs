@@ -48,14 +48,28 @@ public static partial class Tokenizer
                 term = term[..^1]; // "s400s" -> "s400"
             }
 
-            tokens.Add(new Token(term, PorterStemmer.Stem(term), start, length, tokens.Count));
+            tokens.Add(new Token(term, StemOf(term), start, length, tokens.Count));
         }
 
         return tokens;
     }
 
-    /// <summary>Terms only, for building the index text and queries.</summary>
+    /// <summary>
+    /// The stem the reranker compares: base form of an irregular verb, then Porter. Porter cuts
+    /// "used"/"uses"/"using" to "us", which would make them match "US" (the country) everywhere, so a
+    /// longer word never gets a stem shorter than three letters.
+    /// </summary>
+    public static string StemOf(string term)
+    {
+        var stem = PorterStemmer.Stem(IrregularVerbs.Base(term));
+        return stem.Length <= 2 && term.Length > 2 ? stem + term[stem.Length] : stem;
+    }
+
+    /// <summary>Terms only, for comparing texts.</summary>
     public static IEnumerable<string> Terms(string text) => Tokenize(text).Select(t => t.Term);
+
+    /// <summary>What the full-text index sees for a term, on both sides: its base form ("said" → "say"), stemmed again by FTS5's porter.</summary>
+    public static string SearchForm(string term) => IrregularVerbs.Base(term);
 
     /// <summary>Lower case, no diacritics, no apostrophes or possessive 's, numbers without separators.</summary>
     public static string Fold(string word)

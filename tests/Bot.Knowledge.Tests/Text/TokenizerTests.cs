@@ -17,8 +17,19 @@ public sealed class TokenizerTests
     [InlineData("Turkey's", "Turkey")]
     [InlineData("sanctions", "sanctioned")]
     [InlineData("1,500", "1500")]
+    [InlineData("say", "said")]
+    [InlineData("pay", "paid")]
+    [InlineData("buying", "bought")]
+    [InlineData("leads", "led")]
     public void Variants_fold_to_the_same_stem(string a, string b) =>
         Assert.Equal(Stems(a), Stems(b));
+
+    [Theory]
+    [InlineData("used", "US")]
+    [InlineData("using", "us")]
+    [InlineData("ages", "AG")]
+    public void Longer_words_never_stem_onto_two_letter_words(string word, string shortWord) =>
+        Assert.NotEqual(Stems(word), Stems(shortWord));
 
     [Theory]
     [InlineData("in 2017", 2)]

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Bot.Benchmarks.Baselines;
+using Bot.Benchmarks.Corpora;
+using Bot.Benchmarks.Measuring;
+using Bot.Knowledge.Documents;
+using Bot.Knowledge.Indexing;
+
+namespace Bot.Benchmarks.Scale;
+
+/// <summary>
+/// <c>build-only --corpus DIR --index FILE [--plain]</c>: one build in a fresh process. Ours is the
+/// real path, files read from disk by <see cref="KnowledgeIndex.RebuildAsync"/>; the plain baseline
+/// gets its passage texts prepared before the clock starts.
+/// </summary>
+internal static class BuildOnlyCommand
+{
+    public const string Verb = "build-only";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new CommandArgs(args);
+        var corpus = options.Required("--corpus");
+        var path = options.Required("--index");
+        if (options.Has("--plain"))
+        {
+            var passages = PassageTexts.Of(corpus);
+            var start = Stopwatch.GetTimestamp();
+            PlainFtsBuild.Write(path, passages);
+            ChildReport.Write("seconds", Stopwatch.GetElapsedTime(start).TotalSeconds);
+            ChildReport.Write("passages", passages.Count);
+        }
+        else
+        {
+            using var index = new KnowledgeIndex(path, new FolderDocumentSource(corpus));
+            var result = await index.RebuildAsync();
+            if (result.Outcome != RebuildOutcome.Rebuilt)
+            {
+                await Console.Error.WriteLineAsync("build failed: " + result.Error);
+                return 1;
+            }
+
+            ChildReport.Write("seconds", result.Elapsed.TotalSeconds);
+            ChildReport.Write("passages", result.Passages);
+            ChildReport.Write("documents", result.Documents);
+        }
+
+        ChildReport.Write("peak_kb", ProcessMemory.PeakKilobytes());
+        ChildReport.Write("size_bytes", new FileInfo(path).Length);
+        return 0;
+    }
+}

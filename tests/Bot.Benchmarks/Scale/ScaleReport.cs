@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Bot.Benchmarks.Measuring;
+
+namespace Bot.Benchmarks.Scale;
+
+/// <summary>The scale run as Markdown: build, ask, start-up, then each target with its figure.</summary>
+internal static class ScaleReport
+{
+    public static string Render(IReadOnlyList<ScaleRow> rows, string origin, int rounds, int startupRuns, string? botProblem)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"Scale run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Passages sampled from {origin}.\n\n");
+
+        var build = new MarkdownTable("Passages", "Files", "Build, ours (s)", "Plain FTS5 inserts (s)", "Throughput ours/plain", "Index (MB)", "Plain index (MB)", "Build peak RSS (MB)");
+        foreach (var r in rows)
+        {
+            build.Add(N(r.Passages), N(r.Files), F(r.BuildSeconds, "0.00"), F(r.PlainBuildSeconds, "0.00"), F(r.PlainBuildSeconds / r.BuildSeconds, "0.00"),
+                F(r.IndexBytes / 1048576.0, "0.0"), F(r.PlainIndexBytes / 1048576.0, "0.0"), F(r.BuildPeakKb / 1024.0, "0"));
+        }
+
+        sb.Append("**Index build** (median of the runs; ours reads and parses the files, the plain baseline gets the same passage texts ready in memory)\n\n").Append(build).Append('\n');
+
+        var ask = new MarkdownTable("Passages", "ask median (ms)", "ask p99 (ms)", "MATCH median (ms)", "MATCH p99 (ms)", "Median ratio", "P99 ratio", "First ask, cold (ms)", "Answered", "Answering peak RSS (MB)");
+        foreach (var r in rows)
+        {
+            ask.Add(N(r.Passages), F(r.AskMedian, "0.00"), F(r.AskP99, "0.00"), F(r.MatchMedian, "0.000"), F(r.MatchP99, "0.000"),
+                F(r.AskMedian / r.MatchMedian, "0.0"), F(r.AskP99 / r.MatchP99, "0.0"), F(r.FirstAsk, "0"), $"{r.Answered}/{r.Questions}", F(r.AnswerPeakKb / 1024.0, "0"));
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"**Ask, warm** ({(rows.Count > 0 ? rows[0].Samples : 0)} samples per column: {rounds} rounds over the questions, ask and the plain MATCH alternately; peak RSS of a fresh process answering every question once)\n\n")
+            .Append(ask).Append('\n');
+
+        if (rows.Any(r => r.Startup is not null))
+        {
+            var startup = new MarkdownTable("Passages", "bot ask, start to first answer line (ms)", "hello world, start to first line (ms)", "Ratio");
+            foreach (var r in rows.Where(r => r.Startup is not null))
+            {
+                startup.Add(N(r.Passages), F(r.Startup!.Value, "0"), F(r.HelloStartup!.Value, "0"), F(r.Startup.Value / r.HelloStartup!.Value, "0.0"));
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"**Start-up** (`dotnet bot.dll ask \"…\" --index … --corpus …` against `dotnet hello.dll`, median of {startupRuns} alternating runs)\n\n").Append(startup).Append('\n');
+        }
+
+        if (botProblem is not null)
+        {
+            sb.Append("Note: ").Append(botProblem).Append("\n\n");
+        }
+
+        sb.Append("**Targets**\n\n").Append(Targets(rows));
+        return sb.ToString();
+    }
+
+    private static MarkdownTable Targets(IReadOnlyList<ScaleRow> rows)
+    {
+        var table = new MarkdownTable("Target", "Passages", "Measured", "Met");
+        foreach (var r in rows)
+        {
+            Add(table, "build throughput ≥ 0.5× plain inserts", r, r.PlainBuildSeconds / r.BuildSeconds, "0.00×", v => v >= 0.5);
+            Add(table, "ask median ≤ 2× plain MATCH", r, r.AskMedian / r.MatchMedian, "0.0×", v => v <= 2);
+            Add(table, "ask p99 ≤ 5× plain MATCH", r, r.AskP99 / r.MatchP99, "0.0×", v => v <= 5);
+            if (r.Startup is { } startup && r.HelloStartup is { } hello)
+            {
+                Add(table, "start-up ≤ 3× hello world", r, startup / hello, "0.0×", v => v <= 3);
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            var largest = rows.MaxBy(r => r.Passages)!;
+            Add(table, "answering peak RSS < 300 MB (largest index)", largest, largest.AnswerPeakKb / 1024.0, "0 'MB'", v => v < 300);
+        }
+
+        return table;
+    }
+
+    private static void Add(MarkdownTable table, string target, ScaleRow row, double value, string format, Func<double, bool> met) =>
+        table.Add(target, N(row.Passages), F(value, format), met(value) ? "yes" : "no");
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

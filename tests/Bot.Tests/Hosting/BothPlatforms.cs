@@ -1,0 +1,249 @@
+extern alias DiscordTests;
+extern alias SlackTests;
+
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Testing;
+using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
+using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+
+namespace Bot.Tests.Hosting;
+
+/// <summary>
+/// The real bot process with Slack (Socket Mode and HTTP) and Discord (gateway and HTTP
+/// interactions) configured at once through environment variables, against the adapters' loopback
+/// fakes, on a copy of seeds/. Started, it has been greeted by both: Slack's hello on the socket,
+/// Discord's HELLO → IDENTIFY → READY, and /healthz says both are connected.
+/// </summary>
+internal sealed class BothPlatforms : IAsyncDisposable
+{
+    public const string Question = "How much did Turkey pay for the S-400?";
+    public const string Answer = "$2.5 billion";
+
+    /// <summary>The verbatim ../shared fixtures the fakes answer with and the payloads are built from.</summary>
+    public static readonly string[] SharedFiles =
+    [
+        "protocols/slack/web_api/web_api_auth_test_success_example.json",
+        "protocols/slack/web_api/web_api_chat_postMessage_success_example.json",
+        "protocols/slack/socket_mode/apps_connections_open_success_docs_slack_dev.json",
+        "protocols/slack/socket_mode/hello_python_slack_sdk_fixture.json",
+        "protocols/slack/socket_mode/envelope_events_api_app_mention_python_slack_sdk_fixture.json",
+        "protocols/slack/signing/request_body.txt",
+        DiscordFakes.Fixture.Hello,
+        DiscordFakes.Fixture.Envelope,
+        DiscordFakes.Fixture.SlashCommand,
+    ];
+
+    private readonly TempFolder _folder = new();
+    /// <summary>The bound on every wait: far beyond what a healthy bot needs on loopback, short of a hung test run.</summary>
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
+
+    private readonly HttpClient _http = new() { Timeout = WaitLimit };
+    private long _sequence = 1;
+
+    private BothPlatforms(SlackFakes.FakeSlack slack, DiscordFakes.FakeDiscord discord)
+    {
+        Slack = slack;
+        Discord = discord;
+    }
+
+    // Made up per run: a leak is then found by searching the output for exactly these strings.
+    public string SlackBotToken { get; } = "xoxb-" + "host-bot-" + Guid.NewGuid().ToString("N");
+
+    public string SlackAppToken { get; } = "xapp-" + "host-app-" + Guid.NewGuid().ToString("N");
+
+    public string SlackSigningSecret { get; } = "host-signing-" + Guid.NewGuid().ToString("N");
+
+    public string DiscordToken { get; } = "MTAwMDAwMDAwMDAwMDAwMDAw.HOST00." + Guid.NewGuid().ToString("N");
+
+    public IReadOnlyDictionary<string, string> Secrets => new Dictionary<string, string>
+    {
+        ["Slack:BotToken"] = SlackBotToken,
+        ["Slack:AppToken"] = SlackAppToken,
+        ["Slack:SigningSecret"] = SlackSigningSecret,
+        ["Discord:Token"] = DiscordToken,
+    };
+
+    public SlackFakes.FakeSlack Slack { get; }
+
+    public DiscordFakes.FakeDiscord Discord { get; }
+
+    public RunningBot Bot { get; private set; } = null!;
+
+    /// <summary>Where the bot listens (<c>Http:Urls</c>): /healthz, /slack/*, /discord/interactions.</summary>
+    public Uri BotUri { get; private set; } = null!;
+
+    public SlackFakes.FakeSocket SlackSocket { get; private set; } = null!;
+
+    public DiscordFakes.FakeGatewayConnection Gateway { get; private set; } = null!;
+
+    /// <summary>What the bot sent after HELLO.</summary>
+    public JsonNode Identify { get; private set; } = null!;
+
+    /// <param name="logLevel">Logging:LogLevel:Default for the bot process.</param>
+    public static async Task<BothPlatforms> StartAsync(string logLevel = "Information")
+    {
+        using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var slack = await SlackFakes.FakeSlack.StartAsync(starting.Token);
+        var session = new BothPlatforms(slack, await DiscordFakes.FakeDiscord.StartAsync());
+        try
+        {
+            await session.StartBotAsync(logLevel);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="wait"/>, at most <see cref="WaitLimit"/> and not a moment after the bot
+    /// exits; failing, says what never happened and shows the bot's output.
+    /// </summary>
+    public async Task<T> WithinTimeout<T>(Func<CancellationToken, Task<T>> wait, string what)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Bot.Exited);
+        timeout.CancelAfter(WaitLimit);
+        try
+        {
+            return await wait(timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var why = Bot.HasExited ? "the bot exited" : $"nothing after {WaitLimit.TotalSeconds} s";
+            throw new TimeoutException($"waiting for {what}: {why}\n{Bot.Output}");
+        }
+    }
+
+    /// <summary>Polls until <paramref name="probe"/> finds something, within the same bounds.</summary>
+    public Task<T> WaitForAsync<T>(Func<T?> probe, string what)
+        where T : class => WaitForAsync(_ => Task.FromResult(probe()), what);
+
+    public Task<T> WaitForAsync<T>(Func<CancellationToken, Task<T?>> probe, string what)
+        where T : class => WithinTimeout(async ct =>
+        {
+            while (true)
+            {
+                if (await probe(ct) is { } found)
+                {
+                    return found;
+                }
+
+                await Task.Delay(20, ct);
+            }
+        }, what);
+
+    /// <summary>Polls /healthz until <paramref name="match"/> holds for its JSON body.</summary>
+    public Task<JsonNode> WaitForHealthAsync(Func<JsonNode, bool> match, string what) =>
+        WaitForAsync(async ct => await HealthAsync(ct) is { } body && match(body) ? body : null, what);
+
+    public static bool IsConnected(JsonNode? state) => state?.ToString().StartsWith("connected", StringComparison.Ordinal) == true;
+
+    public Task<DiscordFakes.RecordedRequest> WaitForDiscordAsync(string method, string path, string what) =>
+        WaitForAsync(() => Discord.Requests.FirstOrDefault(r => r.Method == method && r.Path == path), what);
+
+    public Task<SlackFakes.RecordedRequest> WaitForSlackAsync(string method, Func<SlackFakes.RecordedRequest, bool> match, string what) =>
+        WaitForAsync(() => Slack.Calls(method).FirstOrDefault(match), what);
+
+    /// <summary>An INTERACTION_CREATE over the gateway: the docs' /cardsearch example turned into <c>/ask</c>.</summary>
+    public Task SendAskOverGatewayAsync(string interactionId, string interactionToken) =>
+        Gateway.SendDispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref _sequence), DiscordFakes.Payloads.Command("ask", Question, token: interactionToken, id: interactionId));
+
+    /// <summary>An events_api envelope over Socket Mode: the SDK's app_mention fixture asking <see cref="Question"/>.</summary>
+    /// <param name="ts">The message's ts, which the answer's thread_ts must name.</param>
+    public Task SendMentionOverSocketModeAsync(string envelopeId, string eventId, string ts) =>
+        WithinTimeout(async ct =>
+        {
+            await SlackSocket.SendAsync(SlackFakes.Payloads.MentionEnvelope(Slack.BotUserId, Question, envelopeId, eventId: eventId, ts: ts), ct);
+            return envelopeId;
+        }, "sending an envelope");
+
+    /// <summary>
+    /// Slack's real slash-command bytes as <c>/ask</c>, with its response_url moved from hooks.slack.com to
+    /// the fake (same path, <see cref="SlackFakes.Payloads.CommandResponsePath"/>), since a separate process cannot be given a DNS stand-in.
+    /// </summary>
+    public string AskCommandForm() =>
+        SlackFakes.Fixture.With(
+            SlackFakes.Payloads.Command("/ask", Question),
+            "response_url=https%3A%2F%2Fhooks.slack.com", "response_url=" + Uri.EscapeDataString(Slack.BaseUri.GetLeftPart(UriPartial.Authority)));
+
+    /// <summary>POSTs a form to /slack/commands signed with <paramref name="secret"/> (the configured one unless told otherwise).</summary>
+    public Task<HttpResponseMessage> PostSlackCommandAsync(string form, string? secret = null) =>
+        SlackFakes.SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", secret ?? SlackSigningSecret, CancellationToken.None);
+
+    /// <summary>POSTs to /discord/interactions with exactly these signature headers.</summary>
+    public async Task<HttpResponseMessage> PostInteractionAsync(byte[] body, string timestamp, string signature)
+    {
+        using var request = DiscordFakes.InteractionSigner.Request(new Uri(BotUri, "discord/interactions").ToString(), body, timestamp, signature);
+        return await _http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(BotUri, path));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
+
+        await Slack.DisposeAsync();
+        await Discord.DisposeAsync();
+        _http.Dispose();
+        _folder.Dispose();
+    }
+
+    private async Task StartBotAsync(string logLevel)
+    {
+        BotUri = new Uri($"http://127.0.0.1:{FreeLoopbackPort().ToString(CultureInfo.InvariantCulture)}/");
+        Bot = RunningBot.Start(new Dictionary<string, string>
+        {
+            ["Http__Urls"] = BotUri.GetLeftPart(UriPartial.Authority),
+            ["Knowledge__CorpusPath"] = _folder.CopySeeds(),
+            ["Knowledge__IndexPath"] = _folder.File("index/bot.sqlite"),
+            ["Logging__LogLevel__Default"] = logLevel,
+            ["Slack__BotToken"] = SlackBotToken,
+            ["Slack__AppToken"] = SlackAppToken,
+            ["Slack__SigningSecret"] = SlackSigningSecret,
+            ["Slack__ApiBaseUrl"] = Slack.ApiBaseUrl,
+            ["Discord__Token"] = DiscordToken,
+            ["Discord__ApplicationId"] = DiscordFakes.FakeDiscord.ApplicationId,
+            ["Discord__PublicKey"] = DiscordFakes.InteractionSigner.PublicKeyHex,
+            ["Discord__ApiBaseUrl"] = Discord.ApiBaseUrl,
+            ["Discord__GatewayUrl"] = Discord.GatewayUrl,
+        });
+        Gateway = await WithinTimeout(Discord.AcceptAsync, "the bot's gateway connection");
+        await Gateway.SendHelloAsync(heartbeatIntervalMs: 30_000);
+        Identify = await WithinTimeout(Gateway.ReceiveAsync, "IDENTIFY");
+        await Gateway.SendReadyAsync(1, "host-session", Discord.ResumeUrl);
+        SlackSocket = await WithinTimeout(ct => Slack.WaitForSocketAsync(1, ct), "the bot's Socket Mode connection");
+        await WaitForHealthAsync(h => IsConnected(h["adapters"]?["slack"]) && IsConnected(h["adapters"]?["discord"]), "/healthz to report both adapters connected");
+    }
+
+    /// <summary>The /healthz body, or null while the bot is not listening yet.</summary>
+    private async Task<JsonNode?> HealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _http.GetAsync(new Uri(BotUri, "healthz"), cancellationToken);
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A port nothing listens on right now, for Http:Urls (Kestrel in another process cannot report a :0 port back).</summary>
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,74 @@
+extern alias DiscordTests;
+extern alias SlackTests;
+
+using System.Globalization;
+using System.Net;
+using System.Text;
+using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
+using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+
+namespace Bot.Tests.Hosting;
+
+/// <summary>The bot process over its whole life with both platforms: what it prints, and how it stops.</summary>
+public sealed class PlatformLifetimeTests
+{
+    private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
+
+    [BothPlatformsFact(UsesSignals = true)]
+    public async Task Tokens_and_secrets_never_reach_the_output_even_at_trace_level()
+    {
+        await using var bot = await BothPlatforms.StartAsync(logLevel: "Trace");
+
+        // Every way a credential travels: both Slack tokens in headers, the signing secret checking a
+        // signature, the Discord token in GET /gateway/bot and IDENTIFY, then answers on each transport.
+        await bot.SendMentionOverSocketModeAsync("secret-envelope-1", "EvSECRET01", ts: "1700000000.000301");
+        await bot.SendAskOverGatewayAsync("1300000000000000301", "secret-interaction-token");
+        using (var command = await bot.PostSlackCommandAsync(bot.AskCommandForm()))
+        {
+            Assert.Equal(HttpStatusCode.OK, command.StatusCode);
+        }
+
+        var ping = Encoding.UTF8.GetBytes("""{"id":"1300000000000000302","type":1,"token":"secret-ping-token","version":1}""");
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using (var pong = await bot.PostInteractionAsync(ping, timestamp, DiscordFakes.InteractionSigner.Sign(timestamp, ping)))
+        {
+            Assert.Equal(HttpStatusCode.OK, pong.StatusCode);
+        }
+
+        await bot.WaitForSlackAsync("chat.postMessage", _ => true, "the mention's answer");
+        await bot.WaitForSlackAsync("response_url", _ => true, "the slash command's answer");
+        await bot.WaitForDiscordAsync("PATCH", $"/webhooks/{DiscordFakes.FakeDiscord.ApplicationId}/secret-interaction-token/messages/@original", "the /ask answer");
+        await bot.WaitForDiscordAsync("PUT", $"/applications/{DiscordFakes.FakeDiscord.ApplicationId}/commands", "the command registration");
+        var (_, output) = await bot.Bot.SignalAsync("TERM", StopWithin);
+
+        // The log was really captured, down to trace level: its silence about the secrets means something.
+        Assert.Contains("Socket Mode connected", output, StringComparison.Ordinal);
+        Assert.Contains("Connected to the Discord gateway", output, StringComparison.Ordinal);
+        Assert.Contains("trce:", output, StringComparison.Ordinal);
+        var credentials = new Dictionary<string, string>(bot.Secrets)
+        {
+            ["a Discord interaction token"] = "secret-interaction-token",
+            ["a Slack response_url"] = SlackFakes.Payloads.CommandResponsePath.Split('/')[^1],
+        };
+        Assert.All(credentials, c => Assert.False(output.Contains(c.Value, StringComparison.Ordinal), $"{c.Key} appears in the output:\n{output}"));
+    }
+
+    [BothPlatformsFact(UsesSignals = true)]
+    public Task SIGINT_stops_the_bot_within_10_s_with_exit_code_0_ending_the_discord_session() => StopsCleanlyAsync("INT");
+
+    [BothPlatformsFact(UsesSignals = true)]
+    public Task SIGTERM_stops_the_bot_within_10_s_with_exit_code_0_ending_the_discord_session() => StopsCleanlyAsync("TERM");
+
+    private static async Task StopsCleanlyAsync(string signal)
+    {
+        await using var bot = await BothPlatforms.StartAsync();
+
+        var (exitCode, output) = await bot.Bot.SignalAsync(signal, StopWithin);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode} after SIG{signal}:\n{output}");
+        await bot.Gateway.Closed.WaitAsync(StopWithin); // the process is gone: the fake has seen all it will
+
+        // 1000: the session ends and the bot shows offline at once, instead of lingering as a zombie (FACTS A1).
+        Assert.Equal(1000, bot.Gateway.ClientCloseCode);
+    }
+}
