@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Knowledge.Text;
 
@@ -82,7 +81,7 @@ public static partial class DocumentParser
 
         for (var i = front.BodyStartLine; i < lines.Length; i++)
         {
-            var line = Collapse(lines[i]);
+            var line = Whitespace.Collapse(lines[i]);
             if (line.Length == 0)
             {
                 Flush();
@@ -198,30 +197,6 @@ public static partial class DocumentParser
 
         var end = s.TrimEnd('"', '”', '’', '\'', ')', ']', ' ', '»');
         return words >= 6 && end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '؟' or ':';
-    }
-
-    private static string Collapse(string line)
-    {
-        var sb = new StringBuilder(line.Length);
-        var space = false;
-        foreach (var c in line.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space && sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            space = false;
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 
     private static string? SourceFrom(string line)

@@ -1,4 +1,4 @@
-using System.Text;
+using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Evaluation;
 
@@ -8,32 +8,10 @@ public static class QuoteMatch
     public static bool Contains(string text, string quote) =>
         Normalize(text).Contains(Normalize(quote), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string s)
+    private static string Normalize(string s) => Whitespace.Collapse(s, c => c switch
     {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space && sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            space = false;
-            sb.Append(c switch
-            {
-                '‘' or '’' or '‚' or '′' => '\'',
-                '“' or '”' or '„' or '″' => '"',
-                _ => c,
-            });
-        }
-
-        return sb.ToString();
-    }
+        '‘' or '’' or '‚' or '′' => '\'',
+        '“' or '”' or '„' or '″' => '"',
+        _ => c,
+    });
 }

@@ -4,7 +4,7 @@ namespace Bot.Hosting;
 
 /// <summary>
 /// Configuration, lowest precedence first: <c>appsettings.json</c> (in the working folder or the
-/// repository root), environment variables (<c>Knowledge__CorpusPath</c>, or with the
+/// repository root), user secrets (<c>dotnet user-secrets</c>), environment variables (<c>Knowledge__CorpusPath</c>, or with the
 /// <c>Bot__</c> prefix: <c>Bot__Knowledge__CorpusPath</c>), then command-line options. Relative
 /// corpus and index paths are resolved against the folder the settings came from, so
 /// <c>dotnet run --project src/Bot</c> finds <c>seeds/</c> from anywhere in the repository.
@@ -17,6 +17,7 @@ internal static class BotConfiguration
         var builder = new ConfigurationBuilder()
             .SetBasePath(baseDirectory)
             .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
+            .AddUserSecrets(typeof(BotConfiguration).Assembly, optional: true)
             .AddEnvironmentVariables()
             .AddEnvironmentVariables("Bot__");
         var overrides = new Dictionary<string, string?>();
