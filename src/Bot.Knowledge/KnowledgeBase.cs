@@ -107,7 +107,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                 var t = term;
                 if (!Vocabulary.HasWord(connection, term.Term))
                 {
-                    if (Vocabulary.IsStopWordTypo(term.Term))
+                    if (Vocabulary.IsStopWordTypo(term.Term, firstWord: term.Position == 0))
                     {
                         continue;
                     }

@@ -15,7 +15,10 @@ public static class QuestionAnalyzer
             if (!StopWords.Contains(token.Term) && stems.Add(token.Stem))
             {
                 // A capitalised word ("Kirby", "Sochi", "NATO") names the thing asked about: a constraint, not context.
-                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position, IsName: char.IsUpper(question[token.Start])));
+                // The first word is capitalised by grammar, so there only an acronym counts ("NATO", "CAATSA").
+                var original = question.AsSpan(token.Start, token.Length);
+                var isName = char.IsUpper(original[0]) && (token.Position > 0 || (original.Length > 1 && !original.ContainsAnyExceptInRange('A', 'Z')));
+                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position, IsName: isName));
             }
         }
 

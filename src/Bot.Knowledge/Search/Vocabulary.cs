@@ -39,18 +39,22 @@ internal sealed class Vocabulary
     }
 
     /// <summary>
-    /// A misspelt question word ("whch", "thier") is a stop word, not a topic. Only from four letters:
-    /// shorter real words sit one letter from a stop word too ("pay"/"may", "war"/"was").
+    /// A misspelt question word ("whch", "thier") is a stop word, not a topic. Only from four letters,
+    /// or three as the question's first word ("Wht is …"): shorter real words sit one letter from a
+    /// stop word too ("pay"/"may", "war"/"was").
     /// </summary>
-    public static bool IsStopWordTypo(string word) =>
-        word.Length is >= 4 and <= 8 && !word.Any(char.IsDigit) && StopWordList.Value.Any(s => s.Length >= 4 && Math.Abs(s.Length - word.Length) <= 1 && EditDistance.Bounded(word, s, 1) <= 1);
+    public static bool IsStopWordTypo(string word, bool firstWord) =>
+        word.Length is >= 3 and <= 8 && (word.Length >= 4 || firstWord) && !word.Any(char.IsDigit)
+        && StopWordList.Value.Any(s => s.Length >= 4 && Math.Abs(s.Length - word.Length) <= 1 && EditDistance.Bounded(word, s, 1) <= 1);
 
     private static readonly Lazy<string[]> StopWordList = new(() => Text.StopWords.All.ToArray());
 
-    /// <summary>The most frequent indexed word within one edit (two for long words), or null.</summary>
+    /// <summary>The most frequent indexed word within one edit (two for long words) that starts with the same letter, or null.</summary>
     public string? Correct(SqliteConnection connection, int generation, string word)
     {
-        if (word.Length < 4 || word.Any(char.IsDigit))
+        // Short words are too close to too many others ("joke" is one letter from "Joe"), and a typo
+        // rarely hits the first letter: both rules keep corrections to the ones a reader would make.
+        if (word.Length < 5 || word.Any(char.IsDigit))
         {
             return null;
         }
@@ -69,7 +73,7 @@ internal sealed class Vocabulary
             foreach (var (candidate, df) in words)
             {
                 var distance = EditDistance.Bounded(word, candidate, maxDistance);
-                if (distance <= maxDistance && !Text.StopWords.Contains(candidate) && (distance < bestDistance || (distance == bestDistance && df > bestDf)))
+                if (distance <= maxDistance && candidate[0] == word[0] && !Text.StopWords.Contains(candidate) && (distance < bestDistance || (distance == bestDistance && df > bestDf)))
                 {
                     (best, bestDistance, bestDf) = (candidate, distance, df);
                 }

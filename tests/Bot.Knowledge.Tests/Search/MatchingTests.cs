@@ -61,7 +61,20 @@ public sealed class MatchingTests(KnowledgeFixture fixture) : IClassFixture<Know
     }
 
     [Theory]
+    [InlineData("Whch officals were sanctiond?", "officials")]
+    [InlineData("Wht is CAATSA", "CAATSA")]
+    [InlineData("how much did turky pay for the s400", "$2.5 billion")]
+    public async Task Misspelt_questions_are_still_answered(string question, string expected)
+    {
+        var answer = await fixture.Knowledge.AskAsync(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What will the weather be in Paris tomorrow?")]
+    [InlineData("Tell me a joke")]
+    [InlineData("What's the best time to visit Istanbul?")]
     [InlineData("How do I bake sourdough bread?")]
     [InlineData("Who wrote Hamlet?")]
     public async Task Questions_the_material_does_not_cover_are_refused_plainly(string question)
