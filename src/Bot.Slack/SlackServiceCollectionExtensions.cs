@@ -51,7 +51,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackStatus>());
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<SlackWork>();
-        services.AddSingleton<EventDeduplicator>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<SlackInbox>();

@@ -38,7 +38,7 @@ public sealed class SecretsTests
             Assert.Equal(FakeDiscord.Token, (string?)resume["d"]!["token"]);
 
             using var http = new HttpClient();
-            var body = Encoding.UTF8.GetBytes(Payloads.Command("help", token: "SECRET_HTTP_TOKEN").ToJsonString());
+            var body = Encoding.UTF8.GetBytes(Payloads.Command("help", token: "SECRET_HTTP_TOKEN", id: "786008729715212339").ToJsonString());
             using var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body));
             response.EnsureSuccessStatusCode();
             await Wait.UntilAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("not registered", StringComparison.Ordinal)), "the registration error log");

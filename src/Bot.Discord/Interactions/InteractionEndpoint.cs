@@ -9,6 +9,7 @@ namespace Bot.Discord.Interactions;
 /// <c>POST /discord/interactions</c>: verifies the signature, then hands the interaction to the
 /// shared <see cref="InteractionHandler"/>, whose initial response becomes this HTTP response
 /// (FACTS A2, "reply inline"). Work after it (the @original edit) runs once the response is sent.
+/// A stale timestamp gets 401 like a bad signature, a replayed interaction id 409; neither does anything.
 /// </summary>
 internal sealed class InteractionEndpoint(
     InteractionSignature signature,
@@ -25,9 +26,10 @@ internal sealed class InteractionEndpoint(
     {
         var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         var headers = context.Request.Headers;
-        if (body is null || !signature.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
+        var check = body is null ? SignatureCheck.Invalid : signature.Check(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body);
+        if (check != SignatureCheck.Valid)
         {
-            logger.LogWarning("Refused a request to {Path}: missing or invalid Ed25519 signature", Path);
+            logger.LogWarning("Refused a request to {Path}: Ed25519 signature {Check}", Path, check);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -70,6 +72,18 @@ internal sealed class InteractionEndpoint(
 
         if (await Task.WhenAny(initial.Task, work).ConfigureAwait(false) != initial.Task)
         {
+            if (await work.ConfigureAwait(false) == InteractionOutcome.Replay)
+            {
+                // An interaction id already taken. Discord delivers an interaction once, its one
+                // initial response due within 3 s (FACTS A2), so a second copy is a captured request
+                // replayed inside the timestamp window. Its signature is genuine, so not 401, which
+                // would point whoever reads the logs at a wrong public key: 409, already handled,
+                // and nothing done. The original got its answer the first time.
+                logger.LogWarning("Refused a replay of Discord interaction {InteractionId} at {Path}: already handled", interaction.Id, Path);
+                context.Response.StatusCode = StatusCodes.Status409Conflict;
+                return;
+            }
+
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return;
         }

@@ -12,18 +12,30 @@ namespace Bot.Discord.Interactions;
 /// The one interaction core, for INTERACTION_CREATE over the gateway and POSTs to the HTTP
 /// endpoint alike: only the delivery of the initial response differs (<see cref="InteractionResponder"/>).
 /// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
-/// @original; quick ones and refusals are answered directly (type 4).
+/// @original; quick ones and refusals are answered directly (type 4). An interaction id seen before
+/// (the gateway replays events after RESUME; a signed HTTP request can be posted again) is left alone.
 /// </summary>
 internal sealed class InteractionHandler(
     ChatService chat,
     DiscordRestClient rest,
     AdminPolicy admins,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
+    // FACTS A2: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
+    private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
+
     /// <summary>Never throws: failures are logged, and the user told when there is still a way to.</summary>
-    public async Task HandleAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
+    public async Task<InteractionOutcome> HandleAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
     {
+        // A PING does no work and its PONG is the same every time, so it is never refused as a replay.
+        if (interaction.Type != InteractionType.Ping && !string.IsNullOrEmpty(interaction.Id) && !_taken.TryBegin(interaction.Id))
+        {
+            logger.LogInformation("Discord interaction {InteractionId} (/{Command}) arrived again; already taken, not answering twice", interaction.Id, interaction.Data?.Name);
+            return InteractionOutcome.Replay;
+        }
+
         try
         {
             switch (interaction.Type)
@@ -46,6 +58,8 @@ internal sealed class InteractionHandler(
         {
             logger.LogError(e, "Discord interaction {InteractionId} (/{Command}) failed", interaction.Id, interaction.Data?.Name);
         }
+
+        return InteractionOutcome.Handled;
     }
 
     private async Task HandleCommandAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)

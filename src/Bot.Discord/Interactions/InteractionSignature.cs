@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -9,13 +10,39 @@ namespace Bot.Discord.Interactions;
 /// FACTS A2: every POST to the interactions endpoint carries <c>X-Signature-Ed25519</c> (hex) over
 /// <c>X-Signature-Timestamp</c> + raw body, under the application's public key. Anything that does
 /// not verify gets 401; Discord sends bad signatures on purpose and removes endpoints that accept them.
+/// A genuine request whose timestamp is more than five minutes from now is refused too: Discord's docs
+/// set no window, but a signed request replayed later must not trigger work again, and five minutes is
+/// Slack's rule for the same scheme (FACTS B1).
 /// </summary>
-internal sealed class InteractionSignature(IOptions<DiscordOptions> options)
+internal sealed class InteractionSignature(IOptions<DiscordOptions> options, TimeProvider time)
 {
+    public const long ReplayWindowSeconds = 5 * 60;
     private const int SignatureSize = 64;
     private readonly Lazy<byte[]?> _publicKey = new(() =>
         options.Value.HasPublicKey ? Convert.FromHexString(options.Value.PublicKey!.Trim()) : null);
 
+    public SignatureCheck Check(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
+    {
+        if (string.IsNullOrEmpty(signatureHex) || string.IsNullOrEmpty(timestamp))
+        {
+            return SignatureCheck.Missing;
+        }
+
+        // The signature first: "stale" in the log then always means a genuine Discord request that
+        // is old (a replay, or this machine's clock is off), never a forgery.
+        if (!Verify(signatureHex, timestamp, body))
+        {
+            return SignatureCheck.Invalid;
+        }
+
+        // A timestamp that is not whole seconds cannot be shown to be recent.
+        return long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && Math.Abs(time.GetUtcNow().ToUnixTimeSeconds() - seconds) <= ReplayWindowSeconds
+                ? SignatureCheck.Valid
+                : SignatureCheck.Stale;
+    }
+
+    /// <summary>The Ed25519 check alone, whatever the timestamp says: <see cref="Check"/> is what requests go through.</summary>
     public bool Verify(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
     {
         if (_publicKey.Value is not { } key || string.IsNullOrEmpty(signatureHex) || string.IsNullOrEmpty(timestamp) || signatureHex.Length != 128)

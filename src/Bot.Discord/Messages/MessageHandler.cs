@@ -8,13 +8,18 @@ namespace Bot.Discord.Messages;
 
 /// <summary>
 /// MESSAGE_CREATE: a message that mentions the bot, or any DM to it, is a question (or "help",
-/// "sources", …) answered as a reply to that message. Bots, the bot itself and webhooks are ignored.
+/// "sources", …) answered as a reply to that message. Bots, the bot itself and webhooks are ignored,
+/// and so is a message answered before (the gateway replays missed events after RESUME, FACTS A1).
 /// </summary>
-internal sealed class MessageHandler(ChatService chat, DiscordRestClient rest, AdminPolicy admins, ILogger<MessageHandler> logger)
+internal sealed class MessageHandler(ChatService chat, DiscordRestClient rest, AdminPolicy admins, TimeProvider time, ILogger<MessageHandler> logger)
 {
     // Message types: 0 DEFAULT, 19 REPLY; the rest are system messages (joins, pins, …).
     private const int DefaultType = 0;
     private const int ReplyType = 19;
+
+    // Only messages for the bot are remembered, not every message in every channel it can read.
+    // Replays come with a RESUME, soon after a dropped connection; 15 minutes leaves room.
+    private readonly ReplayGuard _answered = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
 
     /// <summary>Never throws: failures are logged.</summary>
     public async Task HandleAsync(GatewayMessage message, string? botUserId, CancellationToken cancellationToken)
@@ -32,6 +37,12 @@ internal sealed class MessageHandler(ChatService chat, DiscordRestClient rest, A
             var mentioned = botUserId is not null && (message.Mentions?.Any(u => u.Id == botUserId) == true || MentionText.Mentions(content, botUserId));
             if (!direct && !mentioned)
             {
+                return;
+            }
+
+            if (!string.IsNullOrEmpty(message.Id) && !_answered.TryBegin(message.Id))
+            {
+                logger.LogInformation("Discord message {MessageId} arrived again; already answered, not answering twice", message.Id);
                 return;
             }
 

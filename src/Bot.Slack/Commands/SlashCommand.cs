@@ -4,7 +4,8 @@ namespace Bot.Slack.Commands;
 
 /// <summary>
 /// A slash command invocation (FACTS B3): form fields over HTTP, the same fields as a JSON object in a
-/// Socket Mode <c>slash_commands</c> envelope.
+/// Socket Mode <c>slash_commands</c> envelope. <see cref="TriggerId"/> is unique per invocation, so
+/// it tells a replayed or redelivered command from a new one.
 /// </summary>
 internal sealed record SlashCommand(
     string? Command,
@@ -13,7 +14,8 @@ internal sealed record SlashCommand(
     string? UserName,
     string? ChannelId,
     string? TeamId,
-    string? ResponseUrl)
+    string? ResponseUrl,
+    string? TriggerId = null)
 {
     public const string Admin = "/ask-admin";
 
@@ -25,7 +27,7 @@ internal sealed record SlashCommand(
     {
         var form = QueryHelpers.ParseQuery(body);
         string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
-        return new SlashCommand(Field("command"), Field("text"), Field("user_id"), Field("user_name"), Field("channel_id"), Field("team_id"), Field("response_url"));
+        return new SlashCommand(Field("command"), Field("text"), Field("user_id"), Field("user_name"), Field("channel_id"), Field("team_id"), Field("response_url"), Field("trigger_id"));
     }
 
     /// <summary>Slack may POST <c>ssl_check=1</c> to check the certificate; it is acknowledged and nothing else (FACTS B3).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Chat.Conversations;
 using Bot.Slack.Commands;
 using Bot.Slack.Events;
 using Microsoft.Extensions.Logging;
@@ -7,11 +8,21 @@ namespace Bot.Slack.Conversations;
 
 /// <summary>
 /// Where both transports hand over what Slack sent, once they have acknowledged it (or while they
-/// do): drops retries of events already handled, and queues the answer. Never waits for an answer,
-/// so the acknowledgement always goes out within Slack's 3 s.
+/// do): drops repeats of events (by <c>event_id</c>) and slash commands (by <c>trigger_id</c>) already
+/// taken, whichever transport brought them, and queues the answer. Never waits for an answer, so the
+/// acknowledgement always goes out within Slack's 3 s.
 /// </summary>
-internal sealed class SlackInbox(EventDeduplicator deduplicator, MessageHandler messages, SlashCommandHandler commands, SlackWork work, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler commands, SlackWork work, TimeProvider time, ILogger<SlackInbox> logger)
 {
+    private const int Capacity = 10_000;
+
+    // Slack retries an event up to 3 times over about 5 minutes (FACTS B2); an hour leaves room.
+    private readonly ReplayGuard _events = new(time, TimeSpan.FromHours(1), Capacity);
+
+    // A signed command can be replayed for 5 minutes (FACTS B1), and its response_url takes answers
+    // for 30 (FACTS B3): past that, a repeat could not be answered anyway.
+    private readonly ReplayGuard _commands = new(time, TimeSpan.FromMinutes(30), Capacity);
+
     public void AcceptEvent(EventCallback callback, int retryAttempt, string? retryReason, string transport)
     {
         if (callback.Type != "event_callback")
@@ -29,7 +40,7 @@ internal sealed class SlackInbox(EventDeduplicator deduplicator, MessageHandler 
             return;
         }
 
-        if (callback.EventId is { } id && !deduplicator.TryBegin(id))
+        if (callback.EventId is { Length: > 0 } id && !_events.TryBegin(id))
         {
             logger.LogInformation("Event {EventId} arrived again over {Transport} (retry {Retry}, {Reason}); already handled, not answering twice",
                 id, transport, retryAttempt, string.IsNullOrEmpty(retryReason) ? "no reason given" : retryReason);
@@ -47,6 +58,16 @@ internal sealed class SlackInbox(EventDeduplicator deduplicator, MessageHandler 
 
     public void AcceptCommand(SlashCommand command, string transport)
     {
+        if (command.TriggerId is { Length: > 0 } trigger && !_commands.TryBegin(trigger))
+        {
+            // Slack sends a slash command once over HTTP, so a repeat there is a replayed request;
+            // Socket Mode may redeliver an envelope whose ack it missed.
+            logger.Log(transport == "http" ? LogLevel.Warning : LogLevel.Information,
+                "Slash command {Command} from {UserId} arrived again over {Transport}; already answered, not answering twice",
+                command.Command, command.UserId, transport);
+            return;
+        }
+
         logger.LogInformation("Slash command {Command} from {UserId} over {Transport}", command.Command, command.UserId, transport);
         work.Run("command " + command.Command, ct => commands.HandleAsync(command, ct));
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests.Fakes;
@@ -32,7 +33,8 @@ internal sealed class BotHost : IAsyncDisposable
     public DiscordStatus Status => App.Services.GetRequiredService<DiscordStatus>();
 
     /// <summary>Gateway mode (token) by default; <paramref name="settings"/> adds or overrides Discord:* keys (null removes one).</summary>
-    public static async Task<BotHost> StartAsync(FakeDiscord discord, SeededKnowledge knowledge, IDictionary<string, string?>? settings = null)
+    /// <param name="time">The bot's clock instead of the system's, e.g. frozen at the derived fixture's signature timestamp.</param>
+    public static async Task<BotHost> StartAsync(FakeDiscord discord, SeededKnowledge knowledge, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>(knowledge.Configuration)
         {
@@ -57,6 +59,12 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Services.AddKnowledge();
         builder.Services.AddChat();
         builder.Services.AddDiscord(builder.Configuration);
+        if (time is not null)
+        {
+            builder.Services.RemoveAll<TimeProvider>();
+            builder.Services.AddSingleton(time);
+        }
+
         var app = builder.Build();
         app.MapDiscord();
         var host = new BotHost(app, logs);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Bot.Testing;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 
@@ -28,6 +30,14 @@ internal static class InteractionSigner
         return request;
     }
 
-    public static HttpRequestMessage Signed(string url, byte[] body, string timestamp = "1700000000") =>
-        Request(url, body, timestamp, Sign(timestamp, body));
+    /// <summary>A bot clock stopped at <paramref name="timestamp"/> (Unix seconds), so requests signed then are fresh.</summary>
+    public static ManualTimeProvider ClockAt(string timestamp) =>
+        new(DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp, CultureInfo.InvariantCulture)));
+
+    /// <param name="timestamp">null: now, as Discord would sign it (the bot refuses timestamps over 5 minutes off).</param>
+    public static HttpRequestMessage Signed(string url, byte[] body, string? timestamp = null)
+    {
+        timestamp ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        return Request(url, body, timestamp, Sign(timestamp, body));
+    }
 }

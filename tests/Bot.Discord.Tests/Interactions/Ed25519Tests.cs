@@ -31,7 +31,7 @@ public sealed class Ed25519Tests
     public void The_derived_interaction_signatures_verify_over_timestamp_and_body()
     {
         var fixture = Fixture.Json(Fixture.Signatures);
-        var signature = new InteractionSignature(Options.Create(new DiscordOptions { PublicKey = (string)fixture["application_public_key_hex"]! }));
+        var signature = new InteractionSignature(Options.Create(new DiscordOptions { PublicKey = (string)fixture["application_public_key_hex"]! }), TimeProvider.System);
         foreach (var c in fixture["cases"]!.AsArray())
         {
             var body = c!["body_utf8"] is { } utf8
@@ -46,7 +46,7 @@ public sealed class Ed25519Tests
     [Fact]
     public void Our_own_test_signer_and_the_verifier_agree()
     {
-        var signature = new InteractionSignature(Options.Create(new DiscordOptions { PublicKey = InteractionSigner.PublicKeyHex }));
+        var signature = new InteractionSignature(Options.Create(new DiscordOptions { PublicKey = InteractionSigner.PublicKeyHex }), TimeProvider.System);
         var body = Encoding.UTF8.GetBytes(new JsonObject { ["type"] = 1 }.ToJsonString());
         var hex = InteractionSigner.Sign("123", body);
         Assert.True(signature.Verify(hex, "123", body));
@@ -54,6 +54,6 @@ public sealed class Ed25519Tests
         Assert.False(signature.Verify(hex, "124", body));
         Assert.False(signature.Verify(hex[..^2], "123", body));
         Assert.False(signature.Verify(null, "123", body));
-        Assert.False(new InteractionSignature(Options.Create(new DiscordOptions())).Verify(hex, "123", body));
+        Assert.False(new InteractionSignature(Options.Create(new DiscordOptions()), TimeProvider.System).Verify(hex, "123", body));
     }
 }

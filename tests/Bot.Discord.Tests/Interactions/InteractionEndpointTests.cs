@@ -25,8 +25,8 @@ public sealed class InteractionEndpointTests
     {
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
-        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
         var fixture = Fixture.Json(Fixture.Signatures);
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode, FixtureClock(fixture));
         Assert.Equal(InteractionSigner.PublicKeyHex, (string?)fixture["application_public_key_hex"]);
         var ping = Case(fixture, "ping");
 
@@ -44,8 +44,8 @@ public sealed class InteractionEndpointTests
     {
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
-        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
         var fixture = Fixture.Json(Fixture.Signatures);
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode, FixtureClock(fixture));
         using var http = new HttpClient();
 
         foreach (var name in new[] { "ping_tampered_body", "ping_wrong_timestamp" })
@@ -83,8 +83,8 @@ public sealed class InteractionEndpointTests
     {
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
-        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
         var fixture = Fixture.Json(Fixture.Signatures);
+        await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode, FixtureClock(fixture));
         var c = Case(fixture, "docs_slash_command_example");
         var body = File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(Fixture.Path(Fixture.Signatures))!, (string)c["body_file"]!));
         Assert.Equal((int)c["body_len"]!, body.Length);
@@ -148,7 +148,7 @@ public sealed class InteractionEndpointTests
         }
 
         await discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.Contains("/FIRST/", StringComparison.Ordinal), "the first answer");
-        using var second = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, Encoding.UTF8.GetBytes(Payloads.Command("ask", "What is the S-400?", permissions: NotAdmin, token: "SECOND").ToJsonString())));
+        using var second = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, Encoding.UTF8.GetBytes(Payloads.Command("ask", "What is the S-400?", permissions: NotAdmin, token: "SECOND", id: "786008729715212339").ToJsonString())));
         Assert.Equal("""{"type":5}""", await second.Content.ReadAsStringAsync());
 
         var followup = await discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"/webhooks/{FakeDiscord.ApplicationId}/SECOND", "the ephemeral follow-up");
@@ -197,6 +197,12 @@ public sealed class InteractionEndpointTests
         Assert.Matches(@"Index rebuilt: 5 documents, \d+ passages in [0-9.]+ s", (string?)edit.Json!["content"]);
         Assert.NotEqual(before, Hash(knowledge.Options.IndexPath));
     }
+
+    /// <summary>
+    /// The bot's clock stopped at the derived fixture's X-Signature-Timestamp (1700000000): against a
+    /// real clock its signed requests are years old, and refused as stale.
+    /// </summary>
+    private static ManualTimeProvider FixtureClock(JsonNode fixture) => InteractionSigner.ClockAt((string)fixture["X-Signature-Timestamp"]!);
 
     private static JsonNode Case(JsonNode fixture, string name) =>
         fixture["cases"]!.AsArray().Single(c => (string?)c!["name"] == name)!;

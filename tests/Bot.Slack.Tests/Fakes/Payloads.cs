@@ -38,15 +38,22 @@ internal static class Payloads
         return node.ToJsonString();
     }
 
-    /// <summary>Slack's real slash-command wire bytes (signing/request_body.txt) as /ask or /ask-admin with <paramref name="text"/>.</summary>
-    public static string Command(string command, string text) =>
-        Fixture.Text("signing", "request_body.txt")
-            .With("command=%2Fwebhook-collect", "command=" + Uri.EscapeDataString(command))
-            .With("&text=&", "&text=" + Uri.EscapeDataString(text).Replace("%20", "+", StringComparison.Ordinal) + "&");
-
-    /// <summary>The user and response_url path of that command body.</summary>
+    /// <summary>The user, response_url path and trigger_id of Slack's real slash-command body.</summary>
     public const string CommandUserId = "U2CERLKJA";
     public const string CommandResponsePath = "/commands/T1DC2JH3J/397700885554/96rGlfmibIGlgcZRskXaIFfN";
+    public const string CommandTriggerId = "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+
+    /// <summary>
+    /// Slack's real slash-command wire bytes (signing/request_body.txt) as /ask or /ask-admin with <paramref name="text"/>;
+    /// <paramref name="triggerId"/> makes it another invocation (trigger_id is unique per invocation).
+    /// </summary>
+    public static string Command(string command, string text, string? triggerId = null)
+    {
+        var form = Fixture.Text("signing", "request_body.txt")
+            .With("command=%2Fwebhook-collect", "command=" + Uri.EscapeDataString(command))
+            .With("&text=&", "&text=" + Uri.EscapeDataString(text).Replace("%20", "+", StringComparison.Ordinal) + "&");
+        return triggerId is null ? form : form.With("trigger_id=" + CommandTriggerId, "trigger_id=" + Uri.EscapeDataString(triggerId));
+    }
 
     /// <summary>A Socket Mode events_api envelope (the SDK's app_mention fixture) asking <paramref name="question"/>.</summary>
     public static string MentionEnvelope(string botUserId, string question, string? envelopeId = null, int retryAttempt = 0, string? eventId = null, string? ts = null)
@@ -77,10 +84,17 @@ internal static class Payloads
         return node.ToJsonString();
     }
 
-    /// <summary>The SDK's slash_commands envelope with <paramref name="text"/> as the command text.</summary>
-    public static string CommandEnvelope(string text, string? command = null)
+    /// <summary>The trigger_id of the SDK's slash_commands envelope.</summary>
+    public const string EnvelopeTriggerId = "111.222.xxx";
+
+    /// <summary>
+    /// The SDK's slash_commands envelope with <paramref name="text"/> as the command text; <paramref name="envelopeId"/>
+    /// gives the same invocation a new envelope, as a redelivery would.
+    /// </summary>
+    public static string CommandEnvelope(string text, string? command = null, string? envelopeId = null)
     {
         var json = Fixture.Text("socket_mode", "envelope_slash_commands_python_slack_sdk_fixture.json").With("\"text\":\"\"", $"\"text\":\"{text}\"");
-        return command is null ? json : json.With("\"command\":\"/hello-socket-mode\"", $"\"command\":\"{command}\"");
+        json = command is null ? json : json.With("\"command\":\"/hello-socket-mode\"", $"\"command\":\"{command}\"");
+        return envelopeId is null ? json : json.With("\"envelope_id\":\"1d3c79ab-0ffb-41f3-a080-d19e85f53649\"", $"\"envelope_id\":\"{envelopeId}\"");
     }
 }
