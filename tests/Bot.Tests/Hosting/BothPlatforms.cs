@@ -37,10 +37,10 @@ internal sealed class BothPlatforms : IAsyncDisposable
         DiscordFakes.Fixture.SlashCommand,
     ];
 
-    private readonly TempFolder _folder = new();
     /// <summary>The bound on every wait: far beyond what a healthy bot needs on loopback, short of a hung test run.</summary>
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
 
+    private readonly TempFolder _folder = new();
     private readonly HttpClient _http = new() { Timeout = WaitLimit };
     private long _sequence = 1;
 
@@ -105,7 +105,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
     /// Waits for <paramref name="wait"/>, at most <see cref="WaitLimit"/> and not a moment after the bot
     /// exits; failing, says what never happened and shows the bot's output.
     /// </summary>
-    public async Task<T> WithinTimeout<T>(Func<CancellationToken, Task<T>> wait, string what)
+    public async Task<T> WithinLimitAsync<T>(Func<CancellationToken, Task<T>> wait, string what)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Bot.Exited);
         timeout.CancelAfter(WaitLimit);
@@ -125,7 +125,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
         where T : class => WaitForAsync(_ => Task.FromResult(probe()), what);
 
     public Task<T> WaitForAsync<T>(Func<CancellationToken, Task<T?>> probe, string what)
-        where T : class => WithinTimeout(async ct =>
+        where T : class => WithinLimitAsync(async ct =>
         {
             while (true)
             {
@@ -157,7 +157,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
     /// <summary>An events_api envelope over Socket Mode: the SDK's app_mention fixture asking <see cref="Question"/>.</summary>
     /// <param name="ts">The message's ts, which the answer's thread_ts must name.</param>
     public Task SendMentionOverSocketModeAsync(string envelopeId, string eventId, string ts) =>
-        WithinTimeout(async ct =>
+        WithinLimitAsync(async ct =>
         {
             await SlackSocket.SendAsync(SlackFakes.Payloads.MentionEnvelope(Slack.BotUserId, Question, envelopeId, eventId: eventId, ts: ts), ct);
             return envelopeId;
@@ -217,11 +217,11 @@ internal sealed class BothPlatforms : IAsyncDisposable
             ["Discord__ApiBaseUrl"] = Discord.ApiBaseUrl,
             ["Discord__GatewayUrl"] = Discord.GatewayUrl,
         });
-        Gateway = await WithinTimeout(Discord.AcceptAsync, "the bot's gateway connection");
+        Gateway = await WithinLimitAsync(Discord.AcceptAsync, "the bot's gateway connection");
         await Gateway.SendHelloAsync(heartbeatIntervalMs: 30_000);
-        Identify = await WithinTimeout(Gateway.ReceiveAsync, "IDENTIFY");
+        Identify = await WithinLimitAsync(Gateway.ReceiveAsync, "IDENTIFY");
         await Gateway.SendReadyAsync(1, "host-session", Discord.ResumeUrl);
-        SlackSocket = await WithinTimeout(ct => Slack.WaitForSocketAsync(1, ct), "the bot's Socket Mode connection");
+        SlackSocket = await WithinLimitAsync(ct => Slack.WaitForSocketAsync(1, ct), "the bot's Socket Mode connection");
         await WaitForHealthAsync(h => IsConnected(h["adapters"]?["slack"]) && IsConnected(h["adapters"]?["discord"]), "/healthz to report both adapters connected");
     }
 

@@ -29,10 +29,12 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         Assert.Equal("Bearer " + bot.SlackAppToken, open.Authorization);
         Assert.True(auth.Sequence < open.Sequence, "auth.test comes first");
         Assert.Equal(1, bot.Slack.ConnectionsOpened);
+        Assert.Equal(1, bot.SlackSocket.Number); // the WebSocket at the URL it was handed, greeted with hello
 
         // Discord: GET /gateway/bot, IDENTIFY with the token and the intents for mentions and DMs (FACTS A1).
         var gatewayBot = await bot.WaitForDiscordAsync("GET", "/gateway/bot", "GET /gateway/bot");
         Assert.Equal("Bot " + bot.DiscordToken, gatewayBot.Header("Authorization"));
+        Assert.Equal(("/gateway", "?v=10&encoding=json"), (bot.Gateway.Path, bot.Gateway.Query));
         Assert.Equal(2, (int)bot.Identify["op"]!);
         Assert.Equal(bot.DiscordToken, (string?)bot.Identify["d"]!["token"]);
         var intents = (int)bot.Identify["d"]!["intents"]!;
@@ -76,7 +78,7 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
 
         await bot.SendMentionOverSocketModeAsync("host-envelope-1", "EvHOST0001", ts: "1700000000.000101");
 
-        var ack = await bot.WithinTimeout(ct => bot.SlackSocket.WaitForAckAsync("host-envelope-1", ct), "the envelope's ack");
+        var ack = await bot.WithinLimitAsync(ct => bot.SlackSocket.WaitForAckAsync("host-envelope-1", ct), "the envelope's ack");
         Assert.Equal("""{"envelope_id":"host-envelope-1"}""", ack.ToJsonString());
 
         // Answered in a new thread under the mention: thread_ts is the mention's own ts.
@@ -123,7 +125,8 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
     {
         var bot = await fixture.SessionAsync();
         var ping = Encoding.UTF8.GetBytes($$"""{"id":"1300000000000000201","application_id":"{{DiscordFakes.FakeDiscord.ApplicationId}}","type":1,"token":"host-ping-token","version":1}""");
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var timestamp = now.ToString(CultureInfo.InvariantCulture);
 
         using var pong = await bot.PostInteractionAsync(ping, timestamp, DiscordFakes.InteractionSigner.Sign(timestamp, ping));
 
@@ -131,12 +134,13 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         Assert.Equal("application/json", pong.Content.Headers.ContentType?.MediaType);
         Assert.Equal("""{"type":1}""", await pong.Content.ReadAsStringAsync());
 
-        // Discord probes the endpoint with bad signatures and drops it if one is accepted (FACTS A2).
-        var otherBody = DiscordFakes.InteractionSigner.Sign(timestamp, Encoding.UTF8.GetBytes("""{"type":1}"""));
-        var otherTime = DiscordFakes.InteractionSigner.Sign("1700000000", ping);
-        foreach (var (stamp, signature) in new[] { (timestamp, otherBody), (timestamp, otherTime) })
+        // Discord probes the endpoint with bad signatures and drops it if one is accepted (FACTS A2):
+        // here, the right key's signatures of another body and of another (equally recent) timestamp.
+        var ofAnotherBody = DiscordFakes.InteractionSigner.Sign(timestamp, Encoding.UTF8.GetBytes("""{"type":1}"""));
+        var ofAnotherTimestamp = DiscordFakes.InteractionSigner.Sign((now - 1).ToString(CultureInfo.InvariantCulture), ping);
+        foreach (var signature in new[] { ofAnotherBody, ofAnotherTimestamp })
         {
-            using var forged = await bot.PostInteractionAsync(ping, stamp, signature);
+            using var forged = await bot.PostInteractionAsync(ping, timestamp, signature);
             Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         }
 

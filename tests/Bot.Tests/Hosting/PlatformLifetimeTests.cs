@@ -59,6 +59,26 @@ public sealed class PlatformLifetimeTests
     [BothPlatformsFact(UsesSignals = true)]
     public Task SIGTERM_stops_the_bot_within_10_s_with_exit_code_0_ending_the_discord_session() => StopsCleanlyAsync("TERM");
 
+    // Guards src/Bot/Program.cs giving System.CommandLine a ProcessTerminationTimeout beyond the host's
+    // 30 s grace period: with its default 2 s, SIGTERM exited 143 mid-answer and the answer was lost.
+    [BothPlatformsFact(UsesSignals = true)]
+    public async Task An_answer_in_progress_when_SIGTERM_arrives_is_still_delivered_before_the_bot_exits()
+    {
+        await using var bot = await BothPlatforms.StartAsync();
+
+        // Slack is slow to take the 👀 reaction, so the answer is still to come when the stop signal
+        // arrives; longer than System.CommandLine's default 2 s wait for a cancelled command.
+        bot.Slack.Intercept = (method, _) => method == "reactions.add" ? new SlowResult(TimeSpan.FromSeconds(4), """{"ok": true}""") : null;
+        await bot.SendMentionOverSocketModeAsync("inflight-envelope-1", "EvINFLIGHT1", ts: "1700000000.000401");
+        await bot.WaitForSlackAsync("reactions.add", _ => true, "the 👀 reaction (the answer is under way)");
+
+        var (exitCode, output) = await bot.Bot.SignalAsync("TERM", StopWithin);
+
+        // SlackWork: "on shutdown the ones in progress get the host's grace period to finish".
+        Assert.Contains(bot.Slack.Calls("chat.postMessage"), r => r["thread_ts"] == "1700000000.000401");
+        Assert.True(exitCode == 0, $"exit code {exitCode} after SIGTERM:\n{output}");
+    }
+
     private static async Task StopsCleanlyAsync(string signal)
     {
         await using var bot = await BothPlatforms.StartAsync();
