@@ -41,7 +41,7 @@ public sealed class SecretsTests
             var body = Encoding.UTF8.GetBytes(Payloads.Command("help", token: "SECRET_HTTP_TOKEN", id: "786008729715212339").ToJsonString());
             using var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body));
             response.EnsureSuccessStatusCode();
-            await Wait.UntilAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("not registered", StringComparison.Ordinal)), "the registration error log");
+            await Wait.UntilAsync(() => host.Logs.Entries.Any(l => l.Message.Contains("not registered", StringComparison.Ordinal)), "the registration error log");
         }
 
         var logs = host.Logs.AllText;

@@ -31,6 +31,10 @@ internal static class TestPaths
         return File.Exists(path) || Directory.Exists(path) ? path : null;
     }
 
+    /// <summary>The skip message for the first of <paramref name="paths"/> (relative to ../shared, '/'-separated) that is absent, or null.</summary>
+    public static string? MissingShared(IEnumerable<string> paths) =>
+        paths.FirstOrDefault(p => SharedFile(p.Split('/')) is null) is { } missing ? $"needs ../shared/{missing} (third-party fixtures, absent in this checkout)" : null;
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -55,9 +55,9 @@ public sealed class CommandRegistrationTests
 
         await discord.WaitForRequestAsync(r => r.Path == $"/applications/{FakeDiscord.ApplicationId}/guilds/101/commands", "guild 101");
         await discord.WaitForRequestAsync(r => r.Path == $"/applications/{FakeDiscord.ApplicationId}/guilds/202/commands", "guild 202");
-        await Wait.UntilAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("not registered in guild 202", StringComparison.Ordinal)), "the error log");
-        Assert.Contains(host.Logs.Lines, l => l.Message.Contains("Registered 5 Discord slash commands in guild 101", StringComparison.Ordinal));
-        Assert.Contains(host.Logs.Lines, l => l.Message.Contains("Command exceeds maximum size (8000)", StringComparison.Ordinal));
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(l => l.Message.Contains("not registered in guild 202", StringComparison.Ordinal)), "the error log");
+        Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Registered 5 Discord slash commands in guild 101", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Command exceeds maximum size (8000)", StringComparison.Ordinal));
         Assert.Equal(2, discord.Requests.Count(r => r.Method == "PUT"));
         Assert.DoesNotContain(discord.Requests, r => r.Path == $"/applications/{FakeDiscord.ApplicationId}/commands");
     }

@@ -32,7 +32,7 @@ public sealed class GatewayReplayTests
         await second.SendDispatchAsync("INTERACTION_CREATE", 4, Payloads.Command("ask", "What is the S-400?", token: "NEXT_TOKEN", id: "786008729715212339"));
 
         await discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.Contains("/NEXT_TOKEN/", StringComparison.Ordinal), "the next interaction's edit");
-        await Wait.UntilAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("interaction 786008729715212338 (/ask) arrived again", StringComparison.Ordinal)), "the replay to be recognised");
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(l => l.Message.Contains("interaction 786008729715212338 (/ask) arrived again", StringComparison.Ordinal)), "the replay to be recognised");
         Assert.Single(discord.Requests, r => r.Method == "POST" && r.Path == "/interactions/786008729715212338/A_UNIQUE_TOKEN/callback");
         Assert.Single(discord.Requests, r => r.Method == "PATCH" && r.Path.Contains("/A_UNIQUE_TOKEN/", StringComparison.Ordinal));
         Assert.Single(discord.Requests, r => r.Path.EndsWith("/NEXT_TOKEN/callback", StringComparison.Ordinal));
@@ -57,7 +57,7 @@ public sealed class GatewayReplayTests
         await second.SendDispatchAsync("MESSAGE_CREATE", 4, Payloads.Message("1200000000000000006", $"<@{FakeDiscord.BotUserId}> sources"));
 
         await discord.WaitForRequestAsync(r => IsReplyTo(r, "1200000000000000006"), "the reply to the next message");
-        await Wait.UntilAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("message 334385199974967042 arrived again", StringComparison.Ordinal)), "the replay to be recognised");
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(l => l.Message.Contains("message 334385199974967042 arrived again", StringComparison.Ordinal)), "the replay to be recognised");
         Assert.Single(discord.Requests, r => IsReplyTo(r, "334385199974967042"));
     }
 

@@ -190,7 +190,7 @@ public sealed class GatewaySessionTests
         await Wait.UntilAsync(() => host.Status.IsStopped, "the stopped state");
         Assert.Contains("4004", host.Status.State, StringComparison.Ordinal);
         Assert.Contains("Discord:Token", host.Status.State, StringComparison.Ordinal);
-        Assert.Contains(host.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error && l.Message.Contains("authentication failed (close 4004)", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error && l.Message.Contains("authentication failed (close 4004)", StringComparison.Ordinal));
 
         // The gateway loop has ended (so no retry can come), and it opened exactly one connection.
         var gateway = host.App.Services.GetServices<IHostedService>().OfType<GatewayService>().Single();

@@ -176,7 +176,7 @@ public sealed class InteractionEndpointTests
         Assert.Equal(64, (int)json["data"]!["flags"]!);
         Assert.Contains("only admins", (string?)json["data"]!["content"], StringComparison.Ordinal);
         Assert.Equal(before, Hash(knowledge.Options.IndexPath));
-        Assert.Contains(host.Logs.Lines, l => l.Message.Contains("Refused Reindex", StringComparison.Ordinal) && l.Message.Contains("53908232506183680", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Refused Reindex", StringComparison.Ordinal) && l.Message.Contains("53908232506183680", StringComparison.Ordinal));
         Assert.Empty(discord.Requests);
     }
 

@@ -82,7 +82,7 @@ public sealed class InteractionReplayTests
 
         await Task.Delay(300); // give any wrongly started work a moment to show itself
         Assert.Empty(discord.Requests);
-        Assert.Equal(3, host.Logs.Lines.Count(l => l.Message.Contains("signature Stale", StringComparison.Ordinal)));
+        Assert.Equal(3, host.Logs.Entries.Count(l => l.Message.Contains("signature Stale", StringComparison.Ordinal)));
 
         // The same /ask signed exactly 5 minutes ago is inside the window: answered, its id not spent by the refusals.
         using var edge = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, ask, Seconds(now - InteractionSignature.ReplayWindowSeconds)));
@@ -120,7 +120,7 @@ public sealed class InteractionReplayTests
         await Task.Delay(300); // a second edit, if any, would be on its way by now
         Assert.Single(discord.Requests, r => r.Method == "PATCH" && r.Path == $"/webhooks/{FakeDiscord.ApplicationId}/A_UNIQUE_TOKEN/messages/@original");
         Assert.Single(discord.Requests); // the edit, and nothing else: the deferral went out inline, once
-        Assert.Equal(2, host.Logs.Lines.Count(l => l.Message.Contains($"Refused a replay of Discord interaction {Id}", StringComparison.Ordinal)));
+        Assert.Equal(2, host.Logs.Entries.Count(l => l.Message.Contains($"Refused a replay of Discord interaction {Id}", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DiscordRestClientTests
         Assert.Equal(2, attempts.Count);
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1), $"retried after {(attempts[1].At - attempts[0].At).TotalSeconds:0.000} s");
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1));
-        Assert.Contains(rest.Logs.Lines, l => l.Message.Contains("rate limited POST /channels/{channel.id}/messages (user)", StringComparison.Ordinal));
+        Assert.Contains(rest.Logs.Entries, l => l.Message.Contains("rate limited POST /channels/{channel.id}/messages (user)", StringComparison.Ordinal));
     }
 
     [SharedFact(Fixture.RateLimitHeaders)]
@@ -69,7 +69,7 @@ public sealed class DiscordRestClientTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Single(discord.Requests);
-        Assert.Contains(rest.Logs.Lines, l => l.Message.Contains("1336.57", StringComparison.Ordinal) && l.Message.Contains("shared", StringComparison.Ordinal));
+        Assert.Contains(rest.Logs.Entries, l => l.Message.Contains("1336.57", StringComparison.Ordinal) && l.Message.Contains("shared", StringComparison.Ordinal));
     }
 
     [SharedFact("protocols/discord/rest_error_50035_array_error.json")]
@@ -84,7 +84,7 @@ public sealed class DiscordRestClientTests
 
         Assert.Equal(50035, error.Code);
         Assert.Single(discord.Requests); // a 400 is not retried
-        var line = Assert.Single(rest.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        var line = Assert.Single(rest.Logs.Entries, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error);
         Assert.Contains("Invalid Form Body (50035)", line.Message, StringComparison.Ordinal);
         Assert.Contains("activities.0.platform: Value must be one of ('desktop', 'android', 'ios').", line.Message, StringComparison.Ordinal);
     }
@@ -102,7 +102,7 @@ public sealed class DiscordRestClientTests
         await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.GetGatewayBotAsync(cts.Token));
 
         Assert.Single(discord.Requests);
-        Assert.Contains(rest.Logs.Lines, l => l.Message.Contains("Reset Token", StringComparison.Ordinal));
+        Assert.Contains(rest.Logs.Entries, l => l.Message.Contains("Reset Token", StringComparison.Ordinal));
         Assert.DoesNotContain(FakeDiscord.Token, rest.Logs.AllText, StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ namespace Bot.Knowledge.Tests.Evaluation;
 /// <summary>A second, unrelated corpus: the Cranfield collection through the bot's own pipeline.</summary>
 public sealed class CranfieldTests(ITestOutputHelper output)
 {
-    [SharedFact("datasets", "cranfield", "cran.all.1400")]
+    [SharedFact("datasets/cranfield/cran.all.1400")]
     public async Task Cranfield_ranking_meets_the_map_and_ndcg_targets()
     {
         using var folder = new TempFolder();

@@ -5,10 +5,10 @@ namespace Bot.Slack.Tests.Connection;
 /// <summary>Tokens, the signing secret and response URLs never reach a log line, at any level, whatever happens.</summary>
 public sealed class SecretLoggingTests
 {
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task A_full_run_in_both_modes_never_logs_a_secret()
     {
-        CapturedLogs logs;
+        LogCapture logs;
         await using (var h = await SlackHarness.StartAsync(prepare: harness =>
         {
             harness.Fake.Intercept = (method, nth) => (method, nth) switch

@@ -8,7 +8,7 @@ namespace Bot.Slack.Tests.Connection;
 /// <summary>Configuration, auth.test at start, and the adapter's state for /healthz.</summary>
 public sealed class StartupTests
 {
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Rejected_bot_token_stops_the_adapter_with_a_clear_message()
     {
         await using var h = await SlackHarness.StartAsync(prepare: harness =>
@@ -27,7 +27,7 @@ public sealed class StartupTests
         Assert.Empty(h.Fake.Calls("chat.postMessage"));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Rejected_app_token_stops_socket_mode_with_a_clear_message()
     {
         await using var h = await SlackHarness.StartAsync(http: false, prepare: harness =>
@@ -43,7 +43,7 @@ public sealed class StartupTests
         Assert.Contains(h.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("Slack rejected Slack:AppToken (invalid_auth)", StringComparison.Ordinal));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Unreachable_slack_is_retried_and_reported_without_crashing()
     {
         await using var h = await SlackHarness.StartAsync(settings: new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = "http://127.0.0.1:1/api/" });
@@ -53,7 +53,7 @@ public sealed class StartupTests
         Assert.Contains(h.Logs.Lines, l => l.Contains("Slack auth.test did not succeed (no answer)", StringComparison.Ordinal));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Http_only_adapter_reports_ready_once_signed_in()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -64,7 +64,7 @@ public sealed class StartupTests
         Assert.Contains(h.Logs.Lines, l => l.Contains("Slack: signed in as grace (W12345678) in workspace Subarachnoid Workspace (T12345678)", StringComparison.Ordinal));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Invalid_configuration_stops_the_host_at_start_naming_the_key()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => SlackHarness.StartAsync(settings: new Dictionary<string, string?>

@@ -6,7 +6,7 @@ namespace Bot.Slack.Tests.Events;
 /// <summary>POST /slack/events against the fake Slack: signatures, url_verification, mentions, DMs, retries, loops.</summary>
 public sealed class EventsEndpointTests
 {
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Url_verification_is_answered_with_the_challenge()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -18,7 +18,7 @@ public sealed class EventsEndpointTests
         Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", await response.Content.ReadAsStringAsync(h.Timeout));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Forged_stale_and_missing_signatures_get_401_and_no_web_api_call()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -44,7 +44,7 @@ public sealed class EventsEndpointTests
         Assert.True(h.Logs.Contains("signature Mismatch") && h.Logs.Contains("signature Stale") && h.Logs.Contains("signature Missing"));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task App_mention_is_answered_in_its_thread_with_the_cited_answer_while_eyes_mark_the_question()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -68,7 +68,7 @@ public sealed class EventsEndpointTests
         Assert.True(added.Sequence < post.Sequence && post.Sequence < removed.Sequence, "👀 is added before the answer and removed after it");
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Mention_inside_a_thread_is_answered_in_that_thread()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -80,7 +80,7 @@ public sealed class EventsEndpointTests
         Assert.Equal("1515449000.000001", post["thread_ts"]);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Direct_message_is_answered_in_the_dm()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -93,7 +93,7 @@ public sealed class EventsEndpointTests
         Assert.Contains("$2.5 billion", post["text"]);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Redelivered_event_is_acknowledged_and_answered_once()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -110,7 +110,7 @@ public sealed class EventsEndpointTests
         Assert.True(h.Logs.Contains("Event Ev123ABC456 arrived again over http (retry 1, http_timeout)"));
     }
 
-    [SharedTheory]
+    [SharedTheory("protocols/slack")]
     [InlineData("bot_id", "B19LU7CSY")]
     [InlineData("subtype", "bot_message")]
     [InlineData("subtype", "message_changed")]
@@ -131,7 +131,7 @@ public sealed class EventsEndpointTests
         Assert.DoesNotContain(h.Fake.Requests, r => r.Body.Contains("D0IGNORED", StringComparison.Ordinal));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Over_the_rate_limit_a_mention_gets_a_private_slow_down_not_silence()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Chat:RateLimit:Questions"] = "1" });
@@ -147,7 +147,7 @@ public sealed class EventsEndpointTests
         Assert.Single(h.Fake.Calls("chat.postMessage"));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Mention_without_a_question_gets_the_help()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -158,7 +158,7 @@ public sealed class EventsEndpointTests
         Assert.Contains("/ask &lt;question&gt;", post["text"]);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Excerpt_containing_a_channel_mention_is_escaped_in_the_posted_message()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: async harness =>

@@ -2,7 +2,7 @@ using Bot.Testing;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>The verbatim Slack fixtures in ../shared/protocols/slack (tests that read them are [SharedFact]s).</summary>
+/// <summary>The verbatim Slack fixtures in ../shared/protocols/slack (tests that read them are [SharedFact("protocols/slack")]s).</summary>
 internal static class Fixture
 {
     public static string Path(params string[] parts) =>

@@ -39,7 +39,7 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public FakeSlack Fake { get; }
 
-    public CapturedLogs Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     /// <summary>Every test is bounded by this (20 s).</summary>
     public CancellationToken Timeout => _timeout.Token;

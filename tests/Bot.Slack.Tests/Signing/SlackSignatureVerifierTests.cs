@@ -15,7 +15,7 @@ public sealed class SlackSignatureVerifierTests
     private static SlackSignatureVerifier Verifier(long now, string? secret = null) =>
         new(Options.Create(new SlackOptions { SigningSecret = secret ?? Vector["signing_secret"]!.ToString() }), new FrozenTime(DateTimeOffset.FromUnixTimeSeconds(now)));
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public void Official_vector_verifies_with_the_clock_frozen_at_its_timestamp()
     {
         var body = Fixture.Bytes("signing", "request_body.txt");
@@ -26,7 +26,7 @@ public sealed class SlackSignatureVerifierTests
         Assert.Equal(SignatureCheck.Valid, check);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public void Test_sender_signs_the_official_vector_exactly_as_slack_did()
     {
         var signature = SignedSender.Sign(Vector["signing_secret"]!.ToString(), VectorTime, Fixture.Bytes("signing", "request_body.txt"));
@@ -34,7 +34,7 @@ public sealed class SlackSignatureVerifierTests
         Assert.Equal(Vector["X-Slack-Signature"]!.ToString(), signature);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public void One_changed_body_byte_fails_the_official_signature()
     {
         // FACTS B1: BCDEF → BCDEE gives a different signature.
@@ -45,7 +45,7 @@ public sealed class SlackSignatureVerifierTests
         Assert.Equal(SignatureCheck.Mismatch, check);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public void Official_vector_is_a_replay_more_than_five_minutes_after_its_timestamp()
     {
         var body = Fixture.Bytes("signing", "request_body.txt");
@@ -58,7 +58,7 @@ public sealed class SlackSignatureVerifierTests
         Assert.Equal(SignatureCheck.Stale, Verifier(DateTimeOffset.UtcNow.ToUnixTimeSeconds()).Verify(timestamp, signature, body));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public void Wrong_secret_fails_the_official_signature()
     {
         var check = Verifier(VectorTime, secret: "8f742231b10e8888abcd99yyyzzz85a6")

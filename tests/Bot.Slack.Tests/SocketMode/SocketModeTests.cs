@@ -7,7 +7,7 @@ namespace Bot.Slack.Tests.SocketMode;
 /// <summary>Socket Mode against the fake: apps.connections.open, the WebSocket, acks, disconnects and reconnects.</summary>
 public sealed class SocketModeTests
 {
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Opens_the_connection_with_the_app_token_and_reports_connected_after_hello()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -22,7 +22,7 @@ public sealed class SocketModeTests
         Assert.True(h.Fake.Calls("auth.test")[0].Sequence < open.Sequence, "auth.test comes first");
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Without_a_signing_secret_no_http_endpoint_is_mapped()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -32,7 +32,7 @@ public sealed class SocketModeTests
         Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Slash_command_envelope_is_acknowledged_before_the_answer_goes_to_response_url()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -53,7 +53,7 @@ public sealed class SocketModeTests
         Assert.Contains("You asked: " + SlackHarness.Question, answer.AllText);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task App_mention_envelope_is_answered_in_the_thread_of_the_mention()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -67,7 +67,7 @@ public sealed class SocketModeTests
         Assert.Contains("$2.5 billion", post["text"]);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Redelivered_envelope_is_acknowledged_again_but_answered_once()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -88,7 +88,7 @@ public sealed class SocketModeTests
         Assert.True(h.Logs.Contains("Event Ev111 arrived again over socket mode (retry 1, timeout)"));
     }
 
-    [SharedTheory]
+    [SharedTheory("protocols/slack")]
     [InlineData("disconnect_refresh_requested_docs_slack_dev.json")]
     [InlineData("disconnect_warning_docs_slack_dev.json")]
     [InlineData("disconnect_too_many_websockets_python_slack_sdk_fixture.json")]
@@ -109,7 +109,7 @@ public sealed class SocketModeTests
         Assert.Empty(first.Received);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Link_disabled_stops_with_a_clear_log_line_and_no_reconnect()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -124,7 +124,7 @@ public sealed class SocketModeTests
         Assert.Equal(1, h.Fake.ConnectionsOpened);
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Dropped_connection_is_reconnected_after_a_backoff()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -142,7 +142,7 @@ public sealed class SocketModeTests
         Assert.Contains(h.Logs.Lines, l => l.Contains("Socket Mode reconnecting in", StringComparison.Ordinal));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Interactive_and_unknown_envelopes_are_acknowledged_and_ignored()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -156,7 +156,7 @@ public sealed class SocketModeTests
         Assert.Equal(["auth.test", "apps.connections.open", "response_url"], h.Fake.Requests.Select(r => r.Method));
     }
 
-    [SharedFact]
+    [SharedFact("protocols/slack")]
     public async Task Socket_mode_and_http_run_together_and_share_the_duplicate_check()
     {
         await using var h = await SlackHarness.StartAsync();

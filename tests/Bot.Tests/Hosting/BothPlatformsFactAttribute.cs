@@ -9,13 +9,7 @@ namespace Bot.Tests.Hosting;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BothPlatformsFactAttribute : FactAttribute
 {
-    public BothPlatformsFactAttribute()
-    {
-        if (BothPlatforms.SharedFiles.FirstOrDefault(f => TestPaths.SharedFile(f.Split('/')) is null) is { } missing)
-        {
-            Skip = $"needs ../shared/{missing} (the workplace's shared folder), absent here";
-        }
-    }
+    public BothPlatformsFactAttribute() => Skip = TestPaths.MissingShared(BothPlatforms.SharedFiles);
 
     /// <summary>The test sends POSIX signals (kill -INT, kill -TERM), which Windows does not have.</summary>
     public bool UsesSignals
