@@ -12,7 +12,7 @@ public sealed class SecretsTests
     /// auth, a REST error, a zombie reconnect, shutdown): the token never reaches a log line, and
     /// neither does an interaction token.
     /// </summary>
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.SlashCommand, Fixture.MessageObject, Fixture.Reconnect)]
+    [Fact]
     public async Task The_bot_token_is_never_logged()
     {
         using var cts = Wait.Timeout();
@@ -30,7 +30,7 @@ public sealed class SecretsTests
             await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the @original edit");
             await first.SendDispatchAsync("MESSAGE_CREATE", 3, Payloads.Message("334385199974967042", $"<@{FakeDiscord.BotUserId}> {Payloads.Question}"));
             await discord.WaitForRequestAsync(r => r.Path.StartsWith("/channels/", StringComparison.Ordinal), "the reply");
-            await first.SendAsync(Fixture.Json(Fixture.Reconnect));
+            await first.SendAsync(Payloads.Reconnect());
 
             var second = await discord.AcceptAsync(cts.Token);
             await second.SendHelloAsync(QuietInterval);

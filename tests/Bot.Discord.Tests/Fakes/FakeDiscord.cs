@@ -41,8 +41,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
     /// <summary>Overrides the answer to a request; return null for the default.</summary>
     public Func<RecordedRequest, FakeResponse?>? Respond { get; set; }
 
-    /// <summary>The GET /gateway/bot body: the verbatim fixture unless a test changes it.</summary>
-    public string GatewayBotBody { get; set; } = """{"url":"wss://gateway.discord.gg/","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""";
+    /// <summary>The GET /gateway/bot body: our own (<see cref="Payloads.GatewayBot"/>) unless a test changes it.</summary>
+    public string GatewayBotBody { get; set; } = Payloads.GatewayBot;
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -62,11 +62,6 @@ internal sealed class FakeDiscord : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeDiscord(app);
-        if (Bot.Testing.TestPaths.SharedFile(Fixture.GatewayBot.Split('/')) is not null)
-        {
-            fake.GatewayBotBody = Fixture.Text(Fixture.GatewayBot);
-        }
-
         app.UseWebSockets();
         app.Map("/gateway", fake.AcceptGatewayAsync);
         app.Map("/resume", fake.AcceptGatewayAsync);
@@ -102,7 +97,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var ack = Bot.Testing.TestPaths.SharedFile(Fixture.HeartbeatAck.Split('/')) is not null ? Fixture.Bytes(Fixture.HeartbeatAck) : Encoding.UTF8.GetBytes("""{"op":11}""");
+        var ack = Encoding.UTF8.GetBytes(Payloads.HeartbeatAck().ToJsonString());
         var connection = new FakeGatewayConnection(socket, context.Request.Path, context.Request.QueryString.Value ?? "", ack);
         Interlocked.Increment(ref _connectionCount);
         await _connections.Writer.WriteAsync(connection);
@@ -145,6 +140,6 @@ internal sealed class FakeDiscord : IAsyncDisposable
         _ => new FakeResponse(200, """{"id":"1300000000000000002"}"""),
     };
 
-    /// <summary>A MESSAGE_CREATE/INTERACTION_CREATE payload built from a fixture, for tests to edit.</summary>
+    /// <summary>A copy of a MESSAGE_CREATE/INTERACTION_CREATE payload, for tests to send again or edit.</summary>
     public static JsonNode Clone(JsonNode node) => JsonNode.Parse(node.ToJsonString())!;
 }

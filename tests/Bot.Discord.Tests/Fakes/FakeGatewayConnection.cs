@@ -8,7 +8,7 @@ namespace Bot.Discord.Tests.Fakes;
 /// <summary>
 /// One client connection to the fake gateway. The test drives it: send HELLO, READY, dispatches,
 /// op 7/9 or a close; read what the bot sent. Heartbeats (op 1) are recorded apart and, unless
-/// <see cref="AutoAck"/> is off, answered with the fixture's op 11 at once.
+/// <see cref="AutoAck"/> is off, answered with our op 11 at once.
 /// </summary>
 internal sealed class FakeGatewayConnection(WebSocket socket, string path, string query, byte[] heartbeatAck)
 {
@@ -56,34 +56,14 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
         }
     }
 
-    /// <summary>The HELLO fixture with a short interval, so heartbeats happen within a test.</summary>
-    public Task SendHelloAsync(int heartbeatIntervalMs)
-    {
-        var hello = Fixture.Json(Fixture.Hello);
-        hello["d"]!["heartbeat_interval"] = heartbeatIntervalMs;
-        return SendAsync(hello);
-    }
+    /// <summary>Our HELLO with a short interval, so heartbeats happen within a test.</summary>
+    public Task SendHelloAsync(int heartbeatIntervalMs) => SendAsync(Payloads.Hello(heartbeatIntervalMs));
 
-    /// <summary>A dispatch shaped like the docs' envelope example.</summary>
-    public Task SendDispatchAsync(string type, long sequence, JsonNode data)
-    {
-        var envelope = Fixture.Json(Fixture.Envelope);
-        envelope["t"] = type;
-        envelope["s"] = sequence;
-        envelope["d"] = data;
-        return SendAsync(envelope);
-    }
+    /// <summary>A dispatch (op 0) in the {op, d, s, t} envelope.</summary>
+    public Task SendDispatchAsync(string type, long sequence, JsonNode data) => SendAsync(Payloads.Dispatch(type, sequence, data));
 
     public Task SendReadyAsync(long sequence, string sessionId, string resumeUrl, string botUserId = FakeDiscord.BotUserId) =>
-        SendDispatchAsync("READY", sequence, new JsonObject
-        {
-            ["v"] = 10,
-            ["user"] = new JsonObject { ["id"] = botUserId, ["username"] = "docs-bot", ["bot"] = true },
-            ["guilds"] = new JsonArray(),
-            ["session_id"] = sessionId,
-            ["resume_gateway_url"] = resumeUrl,
-            ["application"] = new JsonObject { ["id"] = FakeDiscord.ApplicationId, ["flags"] = 0 },
-        });
+        SendDispatchAsync("READY", sequence, Payloads.Ready(sessionId, resumeUrl, botUserId));
 
     /// <summary>The next non-heartbeat payload the bot sent.</summary>
     public async Task<JsonNode> ReceiveAsync(CancellationToken cancellationToken) => await _received.Reader.ReadAsync(cancellationToken);

@@ -2,60 +2,154 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>Requests built from the docs' fixtures, with only what a test needs changed.</summary>
+/// <summary>
+/// Our own payloads, written from the Discord docs (FACTS A), with only what a test needs changed.
+/// They need no ../shared; OwnPayloadConformanceTests check them against the docs' verbatim examples when those are there.
+/// </summary>
 internal static class Payloads
 {
     public const string Question = "How much did Turkey pay for the S-400?";
 
-    /// <summary>The docs' /cardsearch interaction turned into /{command} (with the question option for /ask).</summary>
-    public static JsonNode Command(string command, string? question = null, string? permissions = null, string token = "A_UNIQUE_TOKEN", string id = "786008729715212338")
+    public const string InteractionId = "786008729715212338";
+    public const string GuildId = "290926798626357999";
+    public const string ChannelId = "290926798999357250";
+
+    /// <summary>The member who sends our interactions.</summary>
+    public const string MemberUserId = "53908232506183680";
+
+    /// <summary>Every permission bit up to 1 &lt;&lt; 30, Administrator (8) included: an admin.</summary>
+    public const string AllPermissions = "2147483647";
+
+    /// <summary>IDENTIFY's required fields (FACTS A1): token, properties {os, browser, device}, intents.</summary>
+    public static readonly string[] IdentifyFields = ["intents", "properties", "token"];
+
+    public static readonly string[] IdentifyPropertyFields = ["browser", "device", "os"];
+
+    /// <summary>RESUME's fields (FACTS A1): op 6 {token, session_id, seq}.</summary>
+    public static readonly string[] ResumeFields = ["seq", "session_id", "token"];
+
+    /// <summary>GET /gateway/bot (FACTS A1): url, shards, session_start_limit {total, remaining, reset_after (ms), max_concurrency}.</summary>
+    public const string GatewayBot = """{"url":"wss://gateway.discord.gg/","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""";
+
+    /// <summary>Op 10 HELLO: {op: 10, d: {heartbeat_interval}}.</summary>
+    public static JsonNode Hello(int heartbeatIntervalMs) =>
+        new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } };
+
+    /// <summary>Op 0 dispatch in the {op, d, s, t} envelope.</summary>
+    public static JsonNode Dispatch(string type, long sequence, JsonNode data) =>
+        new JsonObject { ["op"] = 0, ["d"] = data, ["s"] = sequence, ["t"] = type };
+
+    /// <summary>Op 11 HEARTBEAT ACK.</summary>
+    public static JsonNode HeartbeatAck() => new JsonObject { ["op"] = 11 };
+
+    /// <summary>Op 7 RECONNECT.</summary>
+    public static JsonNode Reconnect() => new JsonObject { ["op"] = 7, ["d"] = null };
+
+    /// <summary>Op 9 INVALID SESSION; d tells whether the session can be resumed.</summary>
+    public static JsonNode InvalidSession(bool resumable) => new JsonObject { ["op"] = 9, ["d"] = resumable };
+
+    /// <summary>READY (FACTS A1): v, user, guilds, session_id, resume_gateway_url, application {id, flags}.</summary>
+    public static JsonNode Ready(string sessionId, string resumeUrl, string botUserId = FakeDiscord.BotUserId) => new JsonObject
     {
-        var interaction = Fixture.Json(Fixture.SlashCommand);
-        interaction["id"] = id;
-        interaction["token"] = token;
-        var data = interaction["data"]!;
-        data["name"] = command;
-        if (question is null)
+        ["v"] = 10,
+        ["user"] = new JsonObject { ["id"] = botUserId, ["username"] = "docs-bot", ["bot"] = true },
+        ["guilds"] = new JsonArray(),
+        ["session_id"] = sessionId,
+        ["resume_gateway_url"] = resumeUrl,
+        ["application"] = new JsonObject { ["id"] = FakeDiscord.ApplicationId, ["flags"] = 0 },
+    };
+
+    /// <summary>
+    /// An APPLICATION_COMMAND interaction (type 2) in a guild for /{command}, with the STRING (type 3)
+    /// option "question" when given (FACTS A2). The member is an admin unless <paramref name="permissions"/> says otherwise.
+    /// </summary>
+    public static JsonNode Command(string command, string? question = null, string? permissions = null, string token = "A_UNIQUE_TOKEN", string id = InteractionId)
+    {
+        var data = new JsonObject { ["id"] = "771825006014889984", ["name"] = command, ["type"] = 1 };
+        if (question is not null)
         {
-            data.AsObject().Remove("options");
-        }
-        else
-        {
-            data["options"]![0]!["name"] = "question";
-            data["options"]![0]!["value"] = question;
+            data["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "question", ["value"] = question });
         }
 
-        if (permissions is not null)
+        return new JsonObject
         {
-            interaction["member"]!["permissions"] = permissions;
-        }
-
-        return interaction;
+            ["id"] = id,
+            ["application_id"] = FakeDiscord.ApplicationId,
+            ["type"] = 2,
+            ["data"] = data,
+            ["guild_id"] = GuildId,
+            ["channel_id"] = "645027906669510667",
+            ["member"] = new JsonObject
+            {
+                ["user"] = new JsonObject { ["id"] = MemberUserId, ["username"] = "Mason" },
+                ["roles"] = new JsonArray(),
+                ["permissions"] = permissions ?? AllPermissions,
+            },
+            ["token"] = token,
+            ["version"] = 1,
+            ["locale"] = "en-US",
+        };
     }
 
-    /// <summary>The docs' message object, as a guild message mentioning the bot (or a DM when <paramref name="guildId"/> is null).</summary>
-    public static JsonNode Message(string id, string content, string? guildId = "290926798626357999", bool mentionsBot = true, bool fromBot = false)
+    /// <summary>A MESSAGE_CREATE message object: a guild message mentioning the bot (or a DM when <paramref name="guildId"/> is null).</summary>
+    public static JsonNode Message(string id, string content, string? guildId = GuildId, bool mentionsBot = true, bool fromBot = false)
     {
-        var message = Fixture.Json(Fixture.MessageObject);
-        message["id"] = id;
-        message["content"] = content;
+        var author = new JsonObject { ["id"] = "53908099506183680", ["username"] = "Mason" };
+        if (fromBot)
+        {
+            author["bot"] = true;
+        }
+
+        var message = new JsonObject
+        {
+            ["id"] = id,
+            ["channel_id"] = ChannelId,
+            ["author"] = author,
+            ["content"] = content,
+            ["timestamp"] = "2024-03-01T12:00:00.000000+00:00",
+            ["edited_timestamp"] = null,
+            ["tts"] = false,
+            ["mention_everyone"] = false,
+            ["mentions"] = mentionsBot ? new JsonArray(new JsonObject { ["id"] = FakeDiscord.BotUserId, ["username"] = "docs-bot", ["bot"] = true }) : new JsonArray(),
+            ["mention_roles"] = new JsonArray(),
+            ["attachments"] = new JsonArray(),
+            ["embeds"] = new JsonArray(),
+            ["pinned"] = false,
+            ["type"] = 0,
+        };
         if (guildId is not null)
         {
             message["guild_id"] = guildId;
         }
 
-        if (mentionsBot)
-        {
-            message["mentions"] = new JsonArray(new JsonObject { ["id"] = FakeDiscord.BotUserId, ["username"] = "docs-bot", ["bot"] = true });
-        }
-
-        if (fromBot)
-        {
-            message["author"]!["bot"] = true;
-        }
-
         return message;
     }
+
+    /// <summary>A 429 body (FACTS A3): {message, retry_after (seconds), global}.</summary>
+    public static string RateLimited(double retryAfter, bool global = false, string message = "You are being rate limited.") =>
+        new JsonObject { ["message"] = message, ["retry_after"] = retryAfter, ["global"] = global }.ToJsonString();
+
+    /// <summary>The rate-limit headers of a 429 (FACTS A3), with the scope and Retry-After given.</summary>
+    public static Dictionary<string, string> RateLimitedHeaders(string scope, string retryAfter, string remaining = "0") => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Retry-After"] = retryAfter,
+        ["X-RateLimit-Limit"] = "10",
+        ["X-RateLimit-Remaining"] = remaining,
+        ["X-RateLimit-Reset"] = "1470173023.123",
+        ["X-RateLimit-Reset-After"] = retryAfter,
+        ["X-RateLimit-Bucket"] = "abcd1234",
+        ["X-RateLimit-Scope"] = scope,
+    };
+
+    /// <summary>A success's rate-limit headers (FACTS A3) saying the bucket is exhausted until 1 s from now.</summary>
+    public static Dictionary<string, string> ExhaustedBucketHeaders() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["X-RateLimit-Limit"] = "5",
+        ["X-RateLimit-Remaining"] = "0",
+        ["X-RateLimit-Reset"] = "1470173023",
+        ["X-RateLimit-Reset-After"] = "1",
+        ["X-RateLimit-Bucket"] = "abcd1234",
+    };
 
     /// <summary>All the text of a message body: content, titles, descriptions, field names and values.</summary>
     public static string AllText(JsonNode message)

@@ -10,7 +10,7 @@ public sealed class GatewayConversationTests
 {
     private const string MessageChannel = "290926798999357250";
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.SlashCommand)]
+    [Fact]
     public async Task Ask_over_the_gateway_defers_then_edits_the_original_with_the_cited_answer()
     {
         using var cts = Wait.Timeout();
@@ -36,7 +36,7 @@ public sealed class GatewayConversationTests
         Payloads.AssertMentionsSuppressed(edit.Json);
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.MessageObject)]
+    [Fact]
     public async Task A_mention_is_answered_as_a_reply_and_bot_messages_are_ignored()
     {
         using var cts = Wait.Timeout();

@@ -13,7 +13,7 @@ public sealed class GatewayReplayTests
 {
     private const string MessageChannel = "290926798999357250";
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.SlashCommand, Fixture.Reconnect)]
+    [Fact]
     public async Task An_interaction_create_replayed_after_resume_is_answered_once()
     {
         using var cts = Wait.Timeout();
@@ -38,7 +38,7 @@ public sealed class GatewayReplayTests
         Assert.Single(discord.Requests, r => r.Path.EndsWith("/NEXT_TOKEN/callback", StringComparison.Ordinal));
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.MessageObject, Fixture.Reconnect)]
+    [Fact]
     public async Task A_message_create_replayed_after_resume_gets_one_reply()
     {
         using var cts = Wait.Timeout();
@@ -64,7 +64,7 @@ public sealed class GatewayReplayTests
     /// <summary>Op 7 on <paramref name="first"/>; the bot comes back on the resume URL and sends RESUME (op 6).</summary>
     private static async Task<FakeGatewayConnection> ReconnectAndResumeAsync(FakeGatewayConnection first, FakeDiscord discord, CancellationToken cancellationToken)
     {
-        await first.SendAsync(Fixture.Json(Fixture.Reconnect));
+        await first.SendAsync(Payloads.Reconnect());
         var second = await discord.AcceptAsync(cancellationToken);
         Assert.Equal("/resume", second.Path);
         await second.SendHelloAsync(QuietInterval);

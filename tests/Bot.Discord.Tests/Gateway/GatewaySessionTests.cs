@@ -8,10 +8,10 @@ using static Bot.Discord.Tests.Gateway.GatewayHarness;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>The gateway's life cycle against a loopback gateway that speaks FACTS A1, fed the docs' own payloads.</summary>
+/// <summary>The gateway's life cycle against a loopback gateway that speaks FACTS A1, fed our own payloads written from the docs.</summary>
 public sealed class GatewaySessionTests
 {
-    [SharedFact(Fixture.Hello, Fixture.Identify, Fixture.Envelope, Fixture.GatewayBot)]
+    [Fact]
     public async Task Identify_carries_token_intents_and_shard_and_ready_connects_then_shutdown_closes_with_1000()
     {
         using var cts = Wait.Timeout();
@@ -30,10 +30,9 @@ public sealed class GatewaySessionTests
             Assert.Equal(4609, (int)d["intents"]!); // GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES, no privileged intent
             Assert.Equal([1, 2], d["shard"]!.AsArray().Select(n => (int)n!));
 
-            // Same field names as the docs' minimal IDENTIFY (plus shard).
-            var docs = Fixture.Json(Fixture.Identify)["d"]!.AsObject();
-            Assert.Equal(docs.Select(p => p.Key).Append("shard").Order(), d.AsObject().Select(p => p.Key).Order());
-            Assert.Equal(docs["properties"]!.AsObject().Select(p => p.Key).Order(), d["properties"]!.AsObject().Select(p => p.Key).Order());
+            // Same field names as the docs' minimal IDENTIFY (plus shard); OwnPayloadConformanceTests holds the list to the docs' example.
+            Assert.Equal(Payloads.IdentifyFields.Append("shard").Order(), d.AsObject().Select(p => p.Key).Order());
+            Assert.Equal(Payloads.IdentifyPropertyFields.Order(), d["properties"]!.AsObject().Select(p => p.Key).Order());
 
             await Wait.UntilAsync(() => host.Status.State.StartsWith("connected as docs-bot", StringComparison.Ordinal), "the connected state");
             Assert.Contains("shard 1/2", host.Status.State, StringComparison.Ordinal);
@@ -47,7 +46,7 @@ public sealed class GatewaySessionTests
         Assert.Equal(1000, connection.ClientCloseCode);
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope)]
+    [Fact]
     public async Task Message_content_intent_is_requested_only_when_configured()
     {
         using var cts = Wait.Timeout();
@@ -60,7 +59,7 @@ public sealed class GatewaySessionTests
         Assert.Null(identify["d"]!["shard"]);
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.HeartbeatAck)]
+    [Fact]
     public async Task Heartbeats_carry_the_last_sequence_and_acked_ones_keep_the_connection()
     {
         using var cts = Wait.Timeout();
@@ -76,7 +75,7 @@ public sealed class GatewaySessionTests
         Assert.Null(connection.ClientCloseCode);
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.HeartbeatAck, Fixture.Resume)]
+    [Fact]
     public async Task A_withheld_heartbeat_ack_closes_the_zombie_with_a_resumable_code_and_resumes_with_the_last_sequence()
     {
         using var cts = Wait.Timeout();
@@ -103,13 +102,13 @@ public sealed class GatewaySessionTests
         Assert.Equal(FakeDiscord.Token, (string?)resume["d"]!["token"]);
         Assert.Equal("session-zombie", (string?)resume["d"]!["session_id"]);
         Assert.Equal(3, (long)resume["d"]!["seq"]!);
-        Assert.Equal(Fixture.Json(Fixture.Resume)["d"]!.AsObject().Select(p => p.Key).Order(), resume["d"]!.AsObject().Select(p => p.Key).Order());
+        Assert.Equal(Payloads.ResumeFields.Order(), resume["d"]!.AsObject().Select(p => p.Key).Order());
 
         await second.SendDispatchAsync("RESUMED", 4, new JsonObject());
         await Wait.UntilAsync(() => host.Status.State.StartsWith("connected", StringComparison.Ordinal), "connected after RESUMED");
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.Reconnect)]
+    [Fact]
     public async Task Reconnect_op7_resumes_on_the_resume_url()
     {
         using var cts = Wait.Timeout();
@@ -119,7 +118,7 @@ public sealed class GatewaySessionTests
         var first = await discord.AcceptAsync(cts.Token);
         await HandshakeAsync(first, "session-7", discord.ResumeUrl, cts.Token);
         await first.SendDispatchAsync("GUILD_CREATE", 2, GuildCreate());
-        await first.SendAsync(Fixture.Json(Fixture.Reconnect));
+        await first.SendAsync(Payloads.Reconnect());
 
         await first.Closed.WaitAsync(cts.Token);
         Assert.True(IsResumableClose(first.ClientCloseCode), $"closed with {first.ClientCloseCode}");
@@ -132,7 +131,7 @@ public sealed class GatewaySessionTests
         Assert.Equal(2, (long)resume["d"]!["seq"]!);
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope, Fixture.InvalidSession)]
+    [Fact]
     public async Task Invalid_session_false_waits_then_identifies_again_on_the_gateway_url()
     {
         using var cts = Wait.Timeout();
@@ -142,7 +141,7 @@ public sealed class GatewaySessionTests
         var first = await discord.AcceptAsync(cts.Token);
         await HandshakeAsync(first, "session-9", discord.ResumeUrl, cts.Token);
         await first.SendDispatchAsync("GUILD_CREATE", 2, GuildCreate());
-        var invalid = Fixture.Json(Fixture.InvalidSession);
+        var invalid = Payloads.InvalidSession(resumable: false);
         Assert.False((bool)invalid["d"]!);
         var sentAt = DateTimeOffset.UtcNow;
         await first.SendAsync(invalid);
@@ -156,7 +155,7 @@ public sealed class GatewaySessionTests
         Assert.Equal(2, discord.Requests.Count(r => r.Path == "/gateway/bot"));
     }
 
-    [SharedFact(Fixture.Hello, Fixture.Envelope)]
+    [Fact]
     public async Task Invalid_session_true_resumes()
     {
         using var cts = Wait.Timeout();
@@ -165,7 +164,7 @@ public sealed class GatewaySessionTests
         await using var host = await BotHost.StartAsync(discord, knowledge);
         var first = await discord.AcceptAsync(cts.Token);
         await HandshakeAsync(first, "session-9t", discord.ResumeUrl, cts.Token);
-        await first.SendAsync("""{"op":9,"d":true}""");
+        await first.SendAsync(Payloads.InvalidSession(resumable: true));
 
         var second = await discord.AcceptAsync(cts.Token);
         Assert.Equal("/resume", second.Path);
@@ -175,7 +174,7 @@ public sealed class GatewaySessionTests
         Assert.Equal(1, (long)resume["d"]!["seq"]!);
     }
 
-    [SharedFact(Fixture.Hello)]
+    [Fact]
     public async Task Close_4004_stops_the_adapter_with_a_clear_error_and_no_retry()
     {
         using var cts = Wait.Timeout();
@@ -200,13 +199,13 @@ public sealed class GatewaySessionTests
         Assert.Single(discord.Requests, r => r.Path == "/gateway/bot");
     }
 
-    [SharedFact(Fixture.Hello, Fixture.GatewayBot)]
+    [Fact]
     public async Task No_session_starts_left_waits_for_the_reset_before_identifying()
     {
         using var cts = Wait.Timeout();
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
-        var body = Fixture.Json(Fixture.GatewayBot);
+        var body = JsonNode.Parse(Payloads.GatewayBot)!;
         body["session_start_limit"]!["remaining"] = 0;
         body["session_start_limit"]!["reset_after"] = 1000;
         discord.GatewayBotBody = body.ToJsonString();

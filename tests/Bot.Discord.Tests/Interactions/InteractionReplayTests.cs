@@ -12,7 +12,10 @@ namespace Bot.Discord.Tests.Interactions;
 /// <summary>Replays over HTTP: a genuine request signed over 5 minutes ago gets 401, an interaction id seen before 409; neither does anything.</summary>
 public sealed class InteractionReplayTests
 {
-    private const string Id = "786008729715212338"; // the docs' interaction id, which Payloads.Command keeps by default
+    private const string Id = Payloads.InteractionId; // Payloads.Command's default id
+
+    /// <summary>When the requests signed in the past were signed (the bot's clock starts there).</summary>
+    private const string SignedAt = "1700000000";
 
     private static readonly Dictionary<string, string?> HttpMode = new()
     {
@@ -21,23 +24,22 @@ public sealed class InteractionReplayTests
         ["Discord:PublicKey"] = InteractionSigner.PublicKeyHex,
     };
 
-    [SharedFact(Fixture.Signatures)]
+    [Fact]
     public void A_genuine_signature_is_stale_outside_5_minutes_either_way_and_a_forgery_is_invalid_whatever_its_age()
     {
-        var fixture = Fixture.Json(Fixture.Signatures);
-        var signedAt = (string)fixture["X-Signature-Timestamp"]!;
+        const string signedAt = SignedAt;
         var at = long.Parse(signedAt, CultureInfo.InvariantCulture);
         var clock = InteractionSigner.ClockAt(signedAt);
         var signature = new InteractionSignature(Options.Create(new DiscordOptions { PublicKey = InteractionSigner.PublicKeyHex }), clock);
-        var ping = Case(fixture, "ping");
-        var tampered = Case(fixture, "ping_tampered_body");
-        SignatureCheck Check(JsonNode c, string timestamp) =>
-            signature.Check((string)c["X-Signature-Ed25519"]!, timestamp, Encoding.UTF8.GetBytes((string)c["body_utf8"]!));
-        var pingBody = Encoding.UTF8.GetBytes((string)ping["body_utf8"]!);
+        var pingBody = Encoding.UTF8.GetBytes("""{"type":1}""");
+        var pingSignature = InteractionSigner.Sign(signedAt, pingBody);
+        var tamperedBody = Encoding.UTF8.GetBytes("""{"type":2}"""); // carrying the PING's signature
+        SignatureCheck CheckPing(string timestamp) => signature.Check(pingSignature, timestamp, pingBody);
+        SignatureCheck CheckTampered(string timestamp) => signature.Check(pingSignature, timestamp, tamperedBody);
         SignatureCheck SignAndCheck(string timestamp) => signature.Check(InteractionSigner.Sign(timestamp, pingBody), timestamp, pingBody);
 
-        Assert.Equal(SignatureCheck.Valid, Check(ping, signedAt));
-        Assert.Equal(SignatureCheck.Invalid, Check(tampered, signedAt));
+        Assert.Equal(SignatureCheck.Valid, CheckPing(signedAt));
+        Assert.Equal(SignatureCheck.Invalid, CheckTampered(signedAt));
         Assert.Equal(SignatureCheck.Missing, signature.Check(null, signedAt, [1]));
 
         // Dated ahead is no better than late, and a timestamp that is not whole seconds cannot be shown to be recent.
@@ -46,31 +48,29 @@ public sealed class InteractionReplayTests
         Assert.Equal(SignatureCheck.Stale, SignAndCheck(signedAt + ".5"));
 
         clock.Advance(TimeSpan.FromSeconds(InteractionSignature.ReplayWindowSeconds));
-        Assert.Equal(SignatureCheck.Valid, Check(ping, signedAt));
+        Assert.Equal(SignatureCheck.Valid, CheckPing(signedAt));
         clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(SignatureCheck.Stale, Check(ping, signedAt));
-        Assert.Equal(SignatureCheck.Invalid, Check(tampered, signedAt)); // a forgery is reported as one, however old
+        Assert.Equal(SignatureCheck.Stale, CheckPing(signedAt));
+        Assert.Equal(SignatureCheck.Invalid, CheckTampered(signedAt)); // a forgery is reported as one, however old
     }
 
-    [SharedFact(Fixture.Signatures, Fixture.SlashCommand)]
+    [Fact]
     public async Task A_genuine_interaction_signed_over_5_minutes_ago_gets_401_and_nothing_happens()
     {
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
-        var fixture = Fixture.Json(Fixture.Signatures);
-        var signedAt = (string)fixture["X-Signature-Timestamp"]!;
-        var clock = InteractionSigner.ClockAt(signedAt);
+        var clock = InteractionSigner.ClockAt(SignedAt);
         await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode, clock);
-        var docs = Case(fixture, "docs_slash_command_example");
-        var docsBody = File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(Fixture.Path(Fixture.Signatures))!, (string)docs["body_file"]!));
+        var help = Encoding.UTF8.GetBytes(Payloads.Command("help", token: "HELP_TOKEN", id: "786008729715212340").ToJsonString());
+        var helpSignature = InteractionSigner.Sign(SignedAt, help);
         var ask = Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Question).ToJsonString());
         using var http = new HttpClient();
 
-        // The verbatim derived request 5 minutes and 1 second after it was signed; an /ask signed that long
+        // A genuine /help signed at SignedAt, posted 5 minutes and 1 second later; an /ask signed that long
         // ago, and one dated that far ahead.
         clock.Advance(TimeSpan.FromSeconds(InteractionSignature.ReplayWindowSeconds + 1));
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        using var late = await http.SendAsync(InteractionSigner.Request(host.InteractionsUrl, docsBody, signedAt, (string)docs["X-Signature-Ed25519"]!));
+        using var late = await http.SendAsync(InteractionSigner.Request(host.InteractionsUrl, help, SignedAt, helpSignature));
         using var old = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, ask, Seconds(now - InteractionSignature.ReplayWindowSeconds - 1)));
         using var ahead = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, ask, Seconds(now + InteractionSignature.ReplayWindowSeconds + 1)));
 
@@ -90,7 +90,7 @@ public sealed class InteractionReplayTests
         await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the @original edit");
     }
 
-    [SharedFact(Fixture.SlashCommand)]
+    [Fact]
     public async Task The_same_signed_interaction_posted_twice_is_deferred_once_and_edited_once()
     {
         using var knowledge = new SeededKnowledge();
@@ -140,9 +140,6 @@ public sealed class InteractionReplayTests
             Assert.Equal("""{"type":1}""", await pong.Content.ReadAsStringAsync());
         }
     }
-
-    private static JsonNode Case(JsonNode fixture, string name) =>
-        fixture["cases"]!.AsArray().Single(c => (string?)c!["name"] == name)!;
 
     private static string Seconds(long unix) => unix.ToString(CultureInfo.InvariantCulture);
 }

@@ -7,25 +7,20 @@ using Bot.Discord.Tests.Fakes;
 
 namespace Bot.Discord.Tests.Rest;
 
-/// <summary>The REST client against a loopback server answering with the docs' rate-limit and error responses.</summary>
+/// <summary>The REST client against a loopback server answering with our own rate-limit and error responses (and the docs' verbatim ones when ../shared is there).</summary>
 public sealed class DiscordRestClientTests
 {
     private static readonly MessagePayload Hello = new("hi", AllowedMentions: AllowedMentions.None);
 
-    [SharedFact(Fixture.UserRateLimit)]
+    [Fact]
     public async Task A_429_is_retried_after_retry_after_and_not_sooner()
     {
         await using var discord = await FakeDiscord.StartAsync();
         using var rest = new RestHarness(discord);
         using var cts = Wait.Timeout();
-        var (status, headers, body) = Fixture.Http(Fixture.UserRateLimit);
-        Assert.Equal(429, status);
-        var json = JsonNode.Parse(body)!;
-        json["retry_after"] = 1; // the docs' 64.57 s, shortened so the test is quick
-        headers["Retry-After"] = "1";
-        headers["X-RateLimit-Reset-After"] = "1";
+        var headers = Payloads.RateLimitedHeaders("user", retryAfter: "1");
         var calls = 0;
-        discord.Respond = r => r.Method == "POST" && Interlocked.Increment(ref calls) == 1 ? new FakeResponse(429, json.ToJsonString(), headers) : null;
+        discord.Respond = r => r.Method == "POST" && Interlocked.Increment(ref calls) == 1 ? new FakeResponse(429, Payloads.RateLimited(retryAfter: 1), headers) : null;
 
         var stopwatch = Stopwatch.StartNew();
         await rest.Client.CreateMessageAsync("290926798999357250", Hello, cts.Token);
@@ -37,13 +32,13 @@ public sealed class DiscordRestClientTests
         Assert.Contains(rest.Logs.Entries, l => l.Message.Contains("rate limited POST /channels/{channel.id}/messages (user)", StringComparison.Ordinal));
     }
 
-    [SharedFact(Fixture.RateLimitHeaders)]
+    [Fact]
     public async Task An_exhausted_bucket_makes_the_next_request_wait_for_the_reset()
     {
         await using var discord = await FakeDiscord.StartAsync();
         using var rest = new RestHarness(discord);
         using var cts = Wait.Timeout();
-        var (_, headers, _) = Fixture.Http(Fixture.RateLimitHeaders);
+        var headers = Payloads.ExhaustedBucketHeaders();
         Assert.Equal("0", headers["X-RateLimit-Remaining"]);
         Assert.Equal("1", headers["X-RateLimit-Reset-After"]);
         discord.Respond = r => r.Method == "POST" ? new FakeResponse(200, """{"id":"1"}""", headers) : null;
@@ -56,14 +51,13 @@ public sealed class DiscordRestClientTests
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromSeconds(1), $"second request after {(attempts[1].At - attempts[0].At).TotalSeconds:0.000} s");
     }
 
-    [SharedFact(Fixture.SharedRateLimit)]
+    [Fact]
     public async Task A_429_asking_for_more_than_a_minute_gives_up_instead_of_hanging()
     {
         await using var discord = await FakeDiscord.StartAsync();
         using var rest = new RestHarness(discord);
         using var cts = Wait.Timeout();
-        var (status, headers, body) = Fixture.Http(Fixture.SharedRateLimit);
-        discord.Respond = _ => new FakeResponse(status, body, headers);
+        discord.Respond = _ => new FakeResponse(429, Payloads.RateLimited(1336.57, message: "The resource is being rate limited."), Payloads.RateLimitedHeaders("shared", retryAfter: "1337", remaining: "9"));
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
 
@@ -72,13 +66,45 @@ public sealed class DiscordRestClientTests
         Assert.Contains(rest.Logs.Entries, l => l.Message.Contains("1336.57", StringComparison.Ordinal) && l.Message.Contains("shared", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/discord/rest_error_50035_array_error.json")]
+    /// <summary>Conformance: the docs' 429 responses, headers and body verbatim; each asks for over a minute, so the client gives up at once.</summary>
+    [SharedFact(Fixture.UserRateLimit, Fixture.SharedRateLimit, Fixture.GlobalRateLimit)]
+    public async Task The_docs_429_responses_verbatim_are_read_for_their_wait_and_scope()
+    {
+        foreach (var (file, seconds, scope) in new[] { (Fixture.UserRateLimit, "64.57", "user"), (Fixture.SharedRateLimit, "1336.57", "shared"), (Fixture.GlobalRateLimit, "64.57", "global") })
+        {
+            await using var discord = await FakeDiscord.StartAsync();
+            using var rest = new RestHarness(discord);
+            using var cts = Wait.Timeout();
+            var (status, headers, body) = Fixture.Http(file);
+            Assert.Equal(429, status);
+            Assert.Equal(seconds, ((double)JsonNode.Parse(body)!["retry_after"]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            discord.Respond = _ => new FakeResponse(status, body, headers);
+
+            var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+            Assert.Single(discord.Requests);
+            Assert.Contains(rest.Logs.Entries, l => l.Message.Contains($"for {seconds} s ({scope})", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>Conformance: our exhausted-bucket headers are the docs' rate-limit headers example.</summary>
+    [SharedFact(Fixture.RateLimitHeaders)]
+    public void Our_exhausted_bucket_headers_are_the_docs_example()
+    {
+        var (_, headers, _) = Fixture.Http(Fixture.RateLimitHeaders);
+        Assert.Equal(headers.OrderBy(h => h.Key, StringComparer.Ordinal), Payloads.ExhaustedBucketHeaders().OrderBy(h => h.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_error_is_logged_with_discords_field_messages()
     {
         await using var discord = await FakeDiscord.StartAsync();
         using var rest = new RestHarness(discord);
         using var cts = Wait.Timeout();
-        discord.Respond = _ => new FakeResponse(400, Fixture.Text("protocols/discord/rest_error_50035_array_error.json"));
+
+        // Our own 50035 (FACTS A3 error format) with errors under an array index, as for an activity's fields.
+        discord.Respond = _ => new FakeResponse(400, """{"code": 50035, "errors": {"activities": {"0": {"platform": {"_errors": [{"code": "BASE_TYPE_CHOICES", "message": "Value must be one of ('desktop', 'android', 'ios')."}]}}}}, "message": "Invalid Form Body"}""");
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));
 
