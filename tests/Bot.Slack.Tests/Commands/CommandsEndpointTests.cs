@@ -7,7 +7,7 @@ namespace Bot.Slack.Tests.Commands;
 /// <summary>POST /slack/commands with Slack's real form encoding: /ask and /ask-admin, answered via response_url.</summary>
 public sealed class CommandsEndpointTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Ask_is_acknowledged_first_then_answered_privately_via_response_url()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -30,7 +30,7 @@ public sealed class CommandsEndpointTests
         Assert.Null(answer.Authorization);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Ask_goes_to_the_channel_when_configured_and_says_who_asked()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AskResponse"] = "in_channel" });
@@ -43,7 +43,7 @@ public sealed class CommandsEndpointTests
         Assert.Contains("$2.5 billion", answer.AllText);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Ask_without_text_gets_a_short_usage_message()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AskResponse"] = "in_channel" });
@@ -55,7 +55,7 @@ public sealed class CommandsEndpointTests
         Assert.Contains("/ask How much did Turkey pay for the S-400?", answer["text"]);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Non_admin_reindex_is_refused_logged_and_leaves_the_index_untouched()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds"] = "U0ADMIN01" });
@@ -73,7 +73,7 @@ public sealed class CommandsEndpointTests
         Assert.Equal(written, File.GetLastWriteTimeUtc(h.Knowledge.Index.IndexPath));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Admin_reindex_rebuilds_through_the_rebuild_service_and_reports_counts()
     {
         // A comma-separated string, as in an environment variable.
@@ -90,7 +90,7 @@ public sealed class CommandsEndpointTests
         Assert.True(after.BuiltAt > before.BuiltAt, "the index file was rebuilt");
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Admin_reindex_while_a_rebuild_runs_says_so_and_changes_nothing()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds"] = Payloads.CommandUserId });
@@ -107,7 +107,7 @@ public sealed class CommandsEndpointTests
         Assert.Equal(before, h.Knowledge.Index.GetStatus().Info!.BuiltAt);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Admin_status_reports_the_index()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds:0"] = Payloads.CommandUserId });
@@ -119,7 +119,7 @@ public sealed class CommandsEndpointTests
         Assert.Contains($"Index: current — {info.Documents} documents, {info.Passages} passages", answer["text"]);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Unknown_admin_subcommand_gets_the_admin_usage()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds"] = Payloads.CommandUserId });
@@ -155,7 +155,7 @@ public sealed class CommandsEndpointTests
         Assert.Single(h.Fake.Calls("response_url"));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Ssl_check_is_acknowledged_and_does_nothing()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);

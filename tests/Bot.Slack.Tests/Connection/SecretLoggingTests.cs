@@ -5,7 +5,7 @@ namespace Bot.Slack.Tests.Connection;
 /// <summary>Tokens, the signing secret and response URLs never reach a log line, at any level, whatever happens.</summary>
 public sealed class SecretLoggingTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task A_full_run_in_both_modes_never_logs_a_secret()
     {
         LogCapture logs;
@@ -33,12 +33,12 @@ public sealed class SecretLoggingTests
                 await Task.Delay(20, h.Timeout);
             }
 
-            await socket.SendAsync(Fixture.Text("socket_mode", "disconnect_refresh_requested_docs_slack_dev.json"), h.Timeout);
+            await socket.SendAsync(Payloads.Disconnect("refresh_requested"), h.Timeout);
             await h.Fake.WaitForSocketAsync(2, h.Timeout);
         }
 
         // The capture works (a test that cannot fail proves nothing)...
-        Assert.Contains(logs.Lines, l => l.Contains("signed in as grace", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("signed in as " + Payloads.BotName, StringComparison.Ordinal));
         Assert.Contains(logs.Lines, l => l.Contains("rate limited; retrying", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, l => l.Contains("Rejected a request to /slack/events", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, l => l.Contains("api/chat.postMessage", StringComparison.Ordinal));

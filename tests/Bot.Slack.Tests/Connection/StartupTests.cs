@@ -8,12 +8,12 @@ namespace Bot.Slack.Tests.Connection;
 /// <summary>Configuration, auth.test at start, and the adapter's state for /healthz.</summary>
 public sealed class StartupTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Rejected_bot_token_stops_the_adapter_with_a_clear_message()
     {
         await using var h = await SlackHarness.StartAsync(prepare: harness =>
         {
-            harness.Fake.AuthTest = Fixture.Text("web_api", "web_api_auth_test_error_example.json");
+            harness.Fake.AuthTest = Payloads.AuthTestError;
             return Task.CompletedTask;
         });
 
@@ -27,7 +27,7 @@ public sealed class StartupTests
         Assert.Empty(h.Fake.Calls("chat.postMessage"));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Rejected_app_token_stops_socket_mode_with_a_clear_message()
     {
         await using var h = await SlackHarness.StartAsync(http: false, prepare: harness =>
@@ -43,7 +43,7 @@ public sealed class StartupTests
         Assert.Contains(h.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("Slack rejected Slack:AppToken (invalid_auth)", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Unreachable_slack_is_retried_and_reported_without_crashing()
     {
         await using var h = await SlackHarness.StartAsync(settings: new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = "http://127.0.0.1:1/api/" });
@@ -53,7 +53,7 @@ public sealed class StartupTests
         Assert.Contains(h.Logs.Lines, l => l.Contains("Slack auth.test did not succeed (no answer)", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Http_only_adapter_reports_ready_once_signed_in()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -61,10 +61,10 @@ public sealed class StartupTests
         await h.WaitForStateAsync("ready (http");
 
         Assert.Equal("slack", h.Status.Name);
-        Assert.Contains(h.Logs.Lines, l => l.Contains("Slack: signed in as grace (W12345678) in workspace Subarachnoid Workspace (T12345678)", StringComparison.Ordinal));
+        Assert.Contains(h.Logs.Lines, l => l.Contains($"Slack: signed in as {Payloads.BotName} ({Payloads.BotUserId}) in workspace {Payloads.TeamName} ({Payloads.TeamId})", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Invalid_configuration_stops_the_host_at_start_naming_the_key()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => SlackHarness.StartAsync(settings: new Dictionary<string, string?>

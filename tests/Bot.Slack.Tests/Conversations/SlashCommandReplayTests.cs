@@ -10,7 +10,7 @@ namespace Bot.Slack.Tests.Conversations;
 /// </summary>
 public sealed class SlashCommandReplayTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task The_same_signed_ask_posted_twice_is_answered_once_and_a_new_invocation_still_is()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -39,7 +39,7 @@ public sealed class SlashCommandReplayTests
         Assert.All(h.Fake.Calls("response_url"), r => Assert.Contains("$2.5 billion", r.AllText));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task A_slash_command_redelivered_in_a_new_envelope_is_acknowledged_both_times_and_answered_once()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -64,7 +64,7 @@ public sealed class SlashCommandReplayTests
         Assert.Equal((1, 1), (socket.AcksFor("1d3c79ab-0ffb-41f3-a080-d19e85f53649"), socket.AcksFor("redelivered-envelope-1")));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task A_slash_command_answered_over_socket_mode_is_not_answered_again_over_http()
     {
         await using var h = await SlackHarness.StartAsync();

@@ -6,19 +6,19 @@ namespace Bot.Slack.Tests.Events;
 /// <summary>POST /slack/events against the fake Slack: signatures, url_verification, mentions, DMs, retries, loops.</summary>
 public sealed class EventsEndpointTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Url_verification_is_answered_with_the_challenge()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
 
-        using var response = await h.PostEventAsync(Fixture.Text("events_api", "url_verification_request.json"));
+        using var response = await h.PostEventAsync(Payloads.UrlVerification);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", await response.Content.ReadAsStringAsync(h.Timeout));
+        Assert.Equal(Payloads.Challenge, await response.Content.ReadAsStringAsync(h.Timeout));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Forged_stale_and_missing_signatures_get_401_and_no_web_api_call()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -28,11 +28,11 @@ public sealed class EventsEndpointTests
         using var forged = await h.PostEventAsync(mention, signature: SignedSender.Sign("not-the-secret", now, System.Text.Encoding.UTF8.GetBytes(mention)));
         using var stale = await h.PostEventAsync(mention, timestamp: now - 6 * 60);
         using var missing = await h.PostEventAsync(mention, signature: "");
-        using var challenge = await h.PostEventAsync(Fixture.Text("events_api", "url_verification_request.json"), signature: "");
+        using var challenge = await h.PostEventAsync(Payloads.UrlVerification, signature: "");
         using var command = await h.PostCommandAsync(Payloads.Command("/ask", SlackHarness.Question), signature: "v0=" + new string('0', 64));
 
         Assert.All([forged, stale, missing, challenge, command], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
-        Assert.DoesNotContain("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", await challenge.Content.ReadAsStringAsync(h.Timeout));
+        Assert.DoesNotContain(Payloads.Challenge, await challenge.Content.ReadAsStringAsync(h.Timeout));
 
         // A genuine request afterwards is answered, and it is the only thing the bot did besides signing in.
         using var genuine = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
@@ -44,7 +44,7 @@ public sealed class EventsEndpointTests
         Assert.True(h.Logs.Contains("signature Mismatch") && h.Logs.Contains("signature Stale") && h.Logs.Contains("signature Missing"));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task App_mention_is_answered_in_its_thread_with_the_cited_answer_while_eyes_mark_the_question()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -68,7 +68,7 @@ public sealed class EventsEndpointTests
         Assert.True(added.Sequence < post.Sequence && post.Sequence < removed.Sequence, "👀 is added before the answer and removed after it");
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Mention_inside_a_thread_is_answered_in_that_thread()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -80,7 +80,7 @@ public sealed class EventsEndpointTests
         Assert.Equal("1515449000.000001", post["thread_ts"]);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Direct_message_is_answered_in_the_dm()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -93,7 +93,7 @@ public sealed class EventsEndpointTests
         Assert.Contains("$2.5 billion", post["text"]);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Redelivered_event_is_acknowledged_and_answered_once()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -110,12 +110,12 @@ public sealed class EventsEndpointTests
         Assert.True(h.Logs.Contains("Event Ev123ABC456 arrived again over http (retry 1, http_timeout)"));
     }
 
-    [SharedTheory("protocols/slack")]
+    [Theory]
     [InlineData("bot_id", "B19LU7CSY")]
     [InlineData("subtype", "bot_message")]
     [InlineData("subtype", "message_changed")]
     [InlineData("subtype", "channel_join")]
-    [InlineData("user", "W12345678")]
+    [InlineData("user", Payloads.BotUserId)]
     [InlineData("channel_type", "channel")]
     [InlineData("user", null)]
     public async Task Messages_from_bots_itself_edits_joins_and_other_channels_are_ignored(string field, string? value)
@@ -131,7 +131,7 @@ public sealed class EventsEndpointTests
         Assert.DoesNotContain(h.Fake.Requests, r => r.Body.Contains("D0IGNORED", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Over_the_rate_limit_a_mention_gets_a_private_slow_down_not_silence()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Chat:RateLimit:Questions"] = "1" });
@@ -147,7 +147,7 @@ public sealed class EventsEndpointTests
         Assert.Single(h.Fake.Calls("chat.postMessage"));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Mention_without_a_question_gets_the_help()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
@@ -158,7 +158,7 @@ public sealed class EventsEndpointTests
         Assert.Contains("/ask &lt;question&gt;", post["text"]);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Excerpt_containing_a_channel_mention_is_escaped_in_the_posted_message()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: async harness =>

@@ -12,9 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Slack.Tests.Fakes;
 
 /// <summary>
-/// Slack, faked at the wire on 127.0.0.1: the Web API (<c>POST /api/{method}</c>, answering with the
-/// verbatim examples in web_api/), Socket Mode (<c>apps.connections.open</c> hands out a ws:// URL to
-/// <c>/link/</c>, which greets with the SDK's hello fixture), and <c>response_url</c> targets (any other POST).
+/// Slack, faked at the wire on 127.0.0.1: the Web API (<c>POST /api/{method}</c>, answering with our own
+/// payloads written from the docs, see <see cref="Payloads"/>), Socket Mode (<c>apps.connections.open</c> hands out a
+/// ws:// URL to <c>/link/</c>, which greets with a hello), and <c>response_url</c> targets (any other POST).
+/// Every answer can be swapped for a verbatim ../shared fixture by a conformance test.
 /// </summary>
 internal sealed class FakeSlack : IAsyncDisposable
 {
@@ -32,8 +33,20 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public string ApiBaseUrl => new Uri(BaseUri, "api/").ToString();
 
-    /// <summary>What auth.test answers: by default the spec's success example (user_id W12345678).</summary>
-    public string AuthTest { get; set; } = Fixture.Text("web_api", "web_api_auth_test_success_example.json");
+    /// <summary>What auth.test answers: by default <see cref="Payloads.AuthTestOk"/> (user_id <see cref="Payloads.BotUserId"/>).</summary>
+    public string AuthTest { get; set; } = Payloads.AuthTestOk;
+
+    /// <summary>What chat.postMessage answers.</summary>
+    public string PostMessage { get; set; } = Payloads.PostMessageOk;
+
+    /// <summary>What chat.postEphemeral answers.</summary>
+    public string PostEphemeral { get; set; } = Payloads.PostEphemeralOk;
+
+    /// <summary>What apps.connections.open answers to an app token, with its url replaced by this fake's.</summary>
+    public string ConnectionsOpen { get; set; } = Payloads.ConnectionsOpenOk;
+
+    /// <summary>The greeting on each new Socket Mode connection.</summary>
+    public string Hello { get; set; } = Payloads.Hello;
 
     /// <summary>The bot's user id, as the fake's auth.test reports it.</summary>
     public string BotUserId => JsonNode.Parse(AuthTest)?["user_id"]?.ToString() ?? "";
@@ -112,8 +125,8 @@ internal sealed class FakeSlack : IAsyncDisposable
         {
             "auth.test" => AuthTest,
             "apps.connections.open" => OpenConnection(request),
-            "chat.postMessage" => Fixture.Text("web_api", "web_api_chat_postMessage_success_example.json"),
-            "chat.postEphemeral" => Fixture.Text("web_api", "web_api_chat_postEphemeral_success_example.json"),
+            "chat.postMessage" => PostMessage,
+            "chat.postEphemeral" => PostEphemeral,
             "reactions.add" or "reactions.remove" => """{"ok": true}""",
             _ => """{"ok": false, "error": "unknown_method"}""",
         };
@@ -121,7 +134,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         await context.Response.WriteAsync(body);
     }
 
-    /// <summary>The docs' apps.connections.open example, pointing at this fake instead of wss://…slack.com.</summary>
+    /// <summary><see cref="ConnectionsOpen"/>, pointing at this fake instead of wss://…slack.com.</summary>
     private string OpenConnection(RecordedRequest request)
     {
         if (request.Authorization is not { } auth || !auth.StartsWith("Bearer xapp-", StringComparison.Ordinal))
@@ -130,7 +143,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
 
         var n = Interlocked.Increment(ref _connections);
-        var open = JsonNode.Parse(Fixture.Text("socket_mode", "apps_connections_open_success_docs_slack_dev.json"))!;
+        var open = JsonNode.Parse(ConnectionsOpen)!;
         open["url"] = new UriBuilder(BaseUri) { Scheme = "ws", Path = "/link/", Query = "ticket=" + n }.Uri.ToString();
         return open.ToJsonString();
     }
@@ -157,7 +170,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         var ticket = int.Parse(context.Request.Query["ticket"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
         using var webSocket = await context.WebSockets.AcceptWebSocketAsync();
         var socket = new FakeSocket(webSocket, ticket);
-        await socket.SendAsync(Fixture.Text("socket_mode", "hello_python_slack_sdk_fixture.json"), _stopping.Token);
+        await socket.SendAsync(Hello, _stopping.Token);
         _sockets.Enqueue(socket);
         await socket.RunAsync(_stopping.Token);
     }

@@ -2,7 +2,10 @@ using Bot.Testing;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>The verbatim Slack fixtures in ../shared/protocols/slack (tests that read them are [SharedFact("protocols/slack")]s).</summary>
+/// <summary>
+/// The verbatim Slack fixtures in ../shared/protocols/slack, read only by conformance tests (which are
+/// [SharedFact("protocols/slack")]s); everything else runs on our own <see cref="Payloads"/>.
+/// </summary>
 internal static class Fixture
 {
     public static string Path(params string[] parts) =>

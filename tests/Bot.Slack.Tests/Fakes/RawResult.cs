@@ -18,10 +18,16 @@ internal sealed class RawResult(int status, string body, params (string Name, st
     }
 
     /// <summary>
-    /// Slack's 429 (web_api/http_429_retry_after_api_slack_com.http: status line and Retry-After header)
+    /// Slack's 429 as FACTS B5 describes it: HTTP 429 with a <c>Retry-After: &lt;seconds&gt;</c> header and a JSON body.
+    /// </summary>
+    public static RawResult RateLimited(int seconds) =>
+        new(429, """{"ok": false, "error": "ratelimited"}""", ("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// The docs' 429 verbatim (web_api/http_429_retry_after_api_slack_com.http: status line and Retry-After header)
     /// with the wait set to <paramref name="seconds"/> instead of the example's 30, and the JSON body the SDK docs describe.
     /// </summary>
-    public static RawResult RateLimited(int seconds)
+    public static RawResult RateLimitedAsDocumented(int seconds)
     {
         var lines = Fixture.Text("web_api", "http_429_retry_after_api_slack_com.http").Split('\n').Select(l => l.Trim()).ToArray();
         var status = lines.Single(l => l.StartsWith("HTTP/1.1 ", StringComparison.Ordinal));

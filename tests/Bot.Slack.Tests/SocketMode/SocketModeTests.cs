@@ -7,7 +7,7 @@ namespace Bot.Slack.Tests.SocketMode;
 /// <summary>Socket Mode against the fake: apps.connections.open, the WebSocket, acks, disconnects and reconnects.</summary>
 public sealed class SocketModeTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Opens_the_connection_with_the_app_token_and_reports_connected_after_hello()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -22,17 +22,17 @@ public sealed class SocketModeTests
         Assert.True(h.Fake.Calls("auth.test")[0].Sequence < open.Sequence, "auth.test comes first");
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Without_a_signing_secret_no_http_endpoint_is_mapped()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
 
-        using var events = await h.PostEventAsync(Fixture.Text("events_api", "url_verification_request.json"));
+        using var events = await h.PostEventAsync(Payloads.UrlVerification);
 
         Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Slash_command_envelope_is_acknowledged_before_the_answer_goes_to_response_url()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -53,7 +53,7 @@ public sealed class SocketModeTests
         Assert.Contains("You asked: " + SlackHarness.Question, answer.AllText);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task App_mention_envelope_is_answered_in_the_thread_of_the_mention()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -67,7 +67,7 @@ public sealed class SocketModeTests
         Assert.Contains("$2.5 billion", post["text"]);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Redelivered_envelope_is_acknowledged_again_but_answered_once()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -88,16 +88,16 @@ public sealed class SocketModeTests
         Assert.True(h.Logs.Contains("Event Ev111 arrived again over socket mode (retry 1, timeout)"));
     }
 
-    [SharedTheory("protocols/slack")]
-    [InlineData("disconnect_refresh_requested_docs_slack_dev.json")]
-    [InlineData("disconnect_warning_docs_slack_dev.json")]
-    [InlineData("disconnect_too_many_websockets_python_slack_sdk_fixture.json")]
-    public async Task Disconnect_reconnects_and_keeps_answering(string fixture)
+    [Theory]
+    [InlineData("refresh_requested")]
+    [InlineData("warning")]
+    [InlineData("too_many_websockets")]
+    public async Task Disconnect_reconnects_and_keeps_answering(string reason)
     {
         await using var h = await SlackHarness.StartAsync(http: false);
         var first = await h.Fake.WaitForSocketAsync(1, h.Timeout);
 
-        await first.SendAsync(Fixture.Text("socket_mode", fixture), h.Timeout);
+        await first.SendAsync(Payloads.Disconnect(reason), h.Timeout);
         await first.Closed.WaitAsync(h.Timeout);
         var second = await h.Fake.WaitForSocketAsync(2, h.Timeout);
         await second.SendAsync(Payloads.CommandEnvelope(SlackHarness.Question), h.Timeout);
@@ -109,13 +109,13 @@ public sealed class SocketModeTests
         Assert.Empty(first.Received);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Link_disabled_stops_with_a_clear_log_line_and_no_reconnect()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
         var socket = await h.Fake.WaitForSocketAsync(1, h.Timeout);
 
-        await socket.SendAsync(Fixture.Text("socket_mode", "disconnect_link_disabled_docs_slack_dev.json"), h.Timeout);
+        await socket.SendAsync(Payloads.Disconnect("link_disabled"), h.Timeout);
 
         await h.WaitForStateAsync("stopped");
         await socket.Closed.WaitAsync(h.Timeout);
@@ -124,7 +124,7 @@ public sealed class SocketModeTests
         Assert.Equal(1, h.Fake.ConnectionsOpened);
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Dropped_connection_is_reconnected_after_a_backoff()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
@@ -142,21 +142,21 @@ public sealed class SocketModeTests
         Assert.Contains(h.Logs.Lines, l => l.Contains("Socket Mode reconnecting in", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Interactive_and_unknown_envelopes_are_acknowledged_and_ignored()
     {
         await using var h = await SlackHarness.StartAsync(http: false);
         var socket = await h.Fake.WaitForSocketAsync(1, h.Timeout);
 
-        await socket.SendAsync(Fixture.Text("socket_mode", "envelope_interactive_shortcut_python_slack_sdk_fixture.json"), h.Timeout);
+        await socket.SendAsync(Payloads.ShortcutEnvelope(), h.Timeout);
         await socket.SendAsync(Payloads.CommandEnvelope("sources"), h.Timeout);
 
-        await socket.WaitForAckAsync("57d6a792-4d35-4d0b-b6aa-3361493e1caf", h.Timeout);
+        await socket.WaitForAckAsync(Payloads.ShortcutEnvelopeId, h.Timeout);
         await h.Fake.WaitForAsync("response_url", h.Timeout);
         Assert.Equal(["auth.test", "apps.connections.open", "response_url"], h.Fake.Requests.Select(r => r.Method));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Socket_mode_and_http_run_together_and_share_the_duplicate_check()
     {
         await using var h = await SlackHarness.StartAsync();

@@ -6,7 +6,7 @@ namespace Bot.Slack.Tests.WebApi;
 /// <summary>The Web API client against the fake: 429 Retry-After, 5xx, and ok:false.</summary>
 public sealed class SlackApiClientTests
 {
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Rate_limited_post_waits_retry_after_then_is_delivered()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
@@ -26,7 +26,7 @@ public sealed class SlackApiClientTests
         Assert.True(h.Logs.Contains("Slack chat.postMessage is rate limited; retrying in 1 s"));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Server_error_is_retried_with_backoff_and_delivered()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
@@ -43,7 +43,7 @@ public sealed class SlackApiClientTests
         Assert.DoesNotContain(h.Logs.Lines, l => l.StartsWith("Warning Bot.Slack", StringComparison.Ordinal));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Persistent_server_errors_stop_after_a_bounded_number_of_attempts()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
@@ -60,13 +60,13 @@ public sealed class SlackApiClientTests
         Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 500"));
     }
 
-    [SharedFact("protocols/slack")]
+    [Fact]
     public async Task Ok_false_is_logged_with_the_method_and_the_error_code()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
         {
             harness.Fake.Intercept = (method, _) => method == "chat.postMessage"
-                ? new RawResult(200, Fixture.Text("web_api", "web_api_chat_postMessage_error_example.json"))
+                ? new RawResult(200, Payloads.PostMessageError)
                 : null;
             return Task.CompletedTask;
         });
