@@ -23,20 +23,6 @@ internal sealed class BothPlatforms : IAsyncDisposable
     public const string Question = "How much did Turkey pay for the S-400?";
     public const string Answer = "$2.5 billion";
 
-    /// <summary>The verbatim ../shared fixtures the fakes answer with and the payloads are built from.</summary>
-    public static readonly string[] SharedFiles =
-    [
-        "protocols/slack/web_api/web_api_auth_test_success_example.json",
-        "protocols/slack/web_api/web_api_chat_postMessage_success_example.json",
-        "protocols/slack/socket_mode/apps_connections_open_success_docs_slack_dev.json",
-        "protocols/slack/socket_mode/hello_python_slack_sdk_fixture.json",
-        "protocols/slack/socket_mode/envelope_events_api_app_mention_python_slack_sdk_fixture.json",
-        "protocols/slack/signing/request_body.txt",
-        DiscordFakes.Fixture.Hello,
-        DiscordFakes.Fixture.Envelope,
-        DiscordFakes.Fixture.SlashCommand,
-    ];
-
     /// <summary>The bound on every wait: far beyond what a healthy bot needs on loopback, short of a hung test run.</summary>
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
 
