@@ -147,9 +147,13 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                 var expansionDf = Vocabulary.DocumentFrequencies(connection, expansion.Select(e => e.Stem));
                 var scale = (double)weighted.Count * p.FeedbackWeight / (1 - p.FeedbackWeight);
                 weighted.AddRange(expansion.Select(e => new WeightedTerm(e.Stem, scale * e.Weight, Vocabulary.Idf(expansionDf[e.Stem], stats.Passages))));
-                var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => Text.Tokenizer.SearchForm(e.Term)))), limit);
-                var known = candidates.Select(c => c.Id).ToHashSet();
-                candidates.AddRange(more.Where(c => known.Add(c.Id)));
+                if (p.FeedbackRetrieval)
+                {
+                    var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => Text.Tokenizer.SearchForm(e.Term)))), limit);
+                    var known = candidates.Select(c => c.Id).ToHashSet();
+                    candidates.AddRange(more.Where(c => known.Add(c.Id)));
+                }
+
                 Reranker.Score(analyzed, weighted, candidates, stats, p);
             }
 

@@ -42,6 +42,12 @@ internal sealed record RankingParameters
     public int FeedbackTerms { get; init; } = 12;
     public double FeedbackWeight { get; init; } = 0.35;
 
+    /// <summary>
+    /// Whether feedback also retrieves new candidates with the expanded query (a second, wider FTS5
+    /// query) or only re-scores the first stage's. The second query is most of the cost of a long question.
+    /// </summary>
+    public bool FeedbackRetrieval { get; init; }
+
     /// <summary>Feedback only for questions with at least this many content words: a short factual question is precise already.</summary>
     public int FeedbackMinTerms { get; init; } = 5;
 }
