@@ -56,11 +56,12 @@ internal static class IndexWriter
             foreach (var passage in split)
             {
                 passages++;
-                var tokens = Tokenizer.Tokenize(passage.Text);
+                var sentences = SentenceSplitter.Split(passage.Text).Select(Tokenizer.Tokenize).ToList();
+                var tokens = sentences.SelectMany(t => t).ToList();
                 bodyTermCount += tokens.Count;
                 titleTermCount += titleTokens.Count;
                 Run(insertPassage, ("$id", passages), ("$doc", documents), ("$ordinal", passage.Ordinal), ("$paragraph", passage.Paragraph),
-                    ("$text", passage.Text), ("$stems", SentenceStems(passage.Text)), ("$title_stems", titleStems));
+                    ("$text", passage.Text), ("$stems", SentenceStems(sentences)), ("$title_stems", titleStems));
                 Run(insertFts, ("$id", passages), ("$title", titleTerms), ("$body", string.Join(' ', tokens.Select(t => Tokenizer.SearchForm(t.Term)))));
 
                 seenStems.Clear();
@@ -118,8 +119,8 @@ internal static class IndexWriter
     }
 
     /// <summary>The passage's stems with <see cref="IndexSchema.SentenceBreak"/> between sentences, so the reranker can score sentences without re-reading the text.</summary>
-    internal static string SentenceStems(string text) =>
-        string.Join($" {IndexSchema.SentenceBreak} ", SentenceSplitter.Split(text).Select(sentence => string.Join(' ', Tokenizer.Tokenize(sentence).Select(t => t.Stem))));
+    internal static string SentenceStems(IEnumerable<IReadOnlyList<Token>> sentences) =>
+        string.Join($" {IndexSchema.SentenceBreak} ", sentences.Select(tokens => string.Join(' ', tokens.Select(t => t.Stem))));
 
     private static void WriteCounts(SqliteConnection connection, SqliteTransaction transaction, string sql, Dictionary<string, int> counts)
     {

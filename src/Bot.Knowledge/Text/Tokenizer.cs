@@ -15,6 +15,9 @@ public static partial class Tokenizer
     [GeneratedRegex(@"\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         var raw = new List<(string Term, int Start, int Length)>();
@@ -74,6 +77,12 @@ public static partial class Tokenizer
     /// <summary>Lower case, no diacritics, no apostrophes or possessive 's, numbers without separators.</summary>
     public static string Fold(string word)
     {
+        // Most words are plain ASCII letters: lower-casing is all they need (no decomposition, no apostrophes).
+        if (word.Length > 0 && !char.IsAsciiDigit(word[0]) && !word.AsSpan().ContainsAnyExcept(AsciiLetters))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var sb = new StringBuilder(word.Length);
         var decomposed = word.Normalize(NormalizationForm.FormD);
         foreach (var c in decomposed)
