@@ -18,6 +18,7 @@ namespace Bot.Benchmarks.Benchmarks;
 /// the questions and the measured iterations are five more. No forced GC between iterations and no
 /// outlier removal, because a user waiting on a reply does pay for both.
 /// </summary>
+[Config(typeof(AskColumns))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: QuestionSet.DefaultCount, iterationCount: QuestionSet.DefaultCount * 5)]
 [GcForce(false)]
 [Outliers(OutlierMode.DontRemove)]

@@ -12,6 +12,7 @@ namespace Bot.Benchmarks.Benchmarks;
 /// FTS5, statistics, optimize, atomic move) against plain FTS5 inserts of the same passage texts.
 /// Both read from memory; each iteration is one whole build (Monitoring: no pilot, no unrolling).
 /// </summary>
+[Config(typeof(BuildColumns))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: [GlobalCleanup] disposes, and it needs a public unsealed class.")]
 public class BuildBenchmarks

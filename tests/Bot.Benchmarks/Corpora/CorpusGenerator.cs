@@ -8,14 +8,15 @@ namespace Bot.Benchmarks.Corpora;
 /// Writes a corpus of N passages sampled from real prose, the same for every run (fixed seed; .NET's
 /// seeded <see cref="Random"/> keeps its sequence across versions). A passage is a run of consecutive
 /// sentences from a random point of a random source document, with a 30% chance after each sentence
-/// of jumping to another document, so passages are mostly coherent but rarely identical even at 1M.
+/// of jumping to another document, so passages are mostly coherent but rarely identical even at 1M;
+/// within a file no passage contains another, so the parser keeps every one of them.
 /// Each file holds <see cref="PassagesPerFile"/> passages as one-line paragraphs separated by blank
 /// lines, under a title line (a source title, which the parser takes as the document title).
 /// </summary>
 internal static class CorpusGenerator
 {
     /// <summary>Bump when the sampling changes, so cached corpora are regenerated.</summary>
-    public const int Version = 1;
+    public const int Version = 4;
 
     public const int PassagesPerFile = 1000;
 
@@ -25,23 +26,43 @@ internal static class CorpusGenerator
     private const int MinTargetWords = 80;
     private const int MaxTargetWords = 120;
     private const int MaxWords = 180;
+    private const int MaxSentenceWords = 100;
     private const double JumpChance = 0.3;
+    private const int Attempts = 50;
 
     public static void Write(TextSource source, int passages, string folder)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(Seed);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = source.Documents.Select(d => d.Select(s => ids.TryGetValue(s, out var id) ? id : ids[s] = ids.Count).ToArray()).ToList();
+        var sentences = ids.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+        var words = sentences.Select(DocumentParser.WordCount).ToArray();
+
         var files = (passages + PassagesPerFile - 1) / PassagesPerFile;
         var text = new StringBuilder();
+        var used = new HashSet<int>();
+        var starts = new HashSet<int>();
         for (var f = 0; f < files; f++)
         {
-            text.Clear();
-            text.Append(source.Titles[random.Next(source.Titles.Count)]).Append("\n\n");
+            text.Clear().Append(source.Titles[random.Next(source.Titles.Count)]).Append("\n\n");
+            used.Clear();
+            starts.Clear();
             var count = Math.Min(PassagesPerFile, passages - f * PassagesPerFile);
             for (var p = 0; p < count; p++)
             {
-                AppendPassage(text, source, random);
-                text.Append("\n\n");
+                // The parser drops a paragraph that another one in the same file contains
+                // (DocumentParser.RemoveRepeats), so a passage may neither start with a sentence the
+                // file already has nor include another passage's first sentence.
+                var passage = Sample(documents, words, random);
+                for (var attempt = 1; attempt < Attempts && (used.Contains(passage[0]) || passage.Any(starts.Contains)); attempt++)
+                {
+                    passage = Sample(documents, words, random);
+                }
+
+                starts.Add(passage[0]);
+                used.UnionWith(passage);
+                text.AppendJoin(' ', passage.Select(id => sentences[id])).Append("\n\n");
             }
 
             var name = string.Create(CultureInfo.InvariantCulture, $"passages-{f + 1:00000}.txt");
@@ -49,34 +70,37 @@ internal static class CorpusGenerator
         }
     }
 
-    private static void AppendPassage(StringBuilder text, TextSource source, Random random)
+    private static List<int> Sample(List<int[]> documents, int[] words, Random random)
     {
         var target = random.Next(MinTargetWords, MaxTargetWords + 1);
-        var document = source.Documents[random.Next(source.Documents.Count)];
+        var document = documents[random.Next(documents.Count)];
         var sentence = random.Next(document.Length);
-        var words = 0;
-        while (words < target)
+        var passage = new List<int>();
+        var total = 0;
+        while (total < target)
         {
+            // A run-on sentence is skipped, so a passage is never too long nor, cut short before one, too short.
             var next = document[sentence];
-            var count = DocumentParser.WordCount(next);
-            if (words > 0 && words + count > MaxWords)
+            var skip = words[next] > MaxSentenceWords;
+            if (!skip && total + words[next] > MaxWords)
             {
                 break;
             }
 
-            if (words > 0)
+            if (!skip)
             {
-                text.Append(' ');
+                passage.Add(next);
+                total += words[next];
             }
 
-            text.Append(next);
-            words += count;
             sentence++;
-            if (sentence >= document.Length || random.NextDouble() < JumpChance)
+            if (skip || sentence >= document.Length || random.NextDouble() < JumpChance)
             {
-                document = source.Documents[random.Next(source.Documents.Count)];
+                document = documents[random.Next(documents.Count)];
                 sentence = random.Next(document.Length);
             }
         }
+
+        return passage;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Knowledge.Documents;
 using Bot.Knowledge.Evaluation;
 using Bot.Knowledge.Passages;
@@ -5,7 +6,7 @@ using Bot.Knowledge.Passages;
 namespace Bot.Benchmarks.Corpora;
 
 /// <summary>Real prose to sample passages from: sentences per source document, plus titles for the generated files.</summary>
-internal sealed record TextSource(string Name, string Origin, IReadOnlyList<string[]> Documents, IReadOnlyList<string> Titles)
+internal sealed partial record TextSource(string Name, string Origin, IReadOnlyList<string[]> Documents, IReadOnlyList<string> Titles)
 {
     /// <summary>The Cranfield abstracts when ../shared has them, else the repository's seeds.</summary>
     public static TextSource Load() => BenchPaths.Cranfield is { } folder ? FromCranfield(folder) : FromSeeds();
@@ -14,11 +15,11 @@ internal sealed record TextSource(string Name, string Origin, IReadOnlyList<stri
     {
         var collection = CranfieldDataset.Load(folder);
         var documents = collection.Documents
-            .Select(d => SentenceSplitter.Split(Tidy(d.Text)).ToArray())
+            .Select(d => SentenceEnd().Split(Tidy(d.Text)).Where(s => s.Length > 0).Select(Capitalize).ToArray())
             .Where(s => s.Length > 0)
             .ToList();
         // No closing stop: the parser then reads the line as a heading, not as a paragraph of body text.
-        var titles = collection.Documents.Select(d => Tidy(d.Title).TrimEnd('.', ' ')).Where(t => t.Length > 0).ToList();
+        var titles = collection.Documents.Select(d => Capitalize(Tidy(d.Title).TrimEnd('.', ' '))).Where(t => t.Length > 0).ToList();
         return new TextSource("cranfield", $"Cranfield abstracts ({Path.Combine(folder, "cran.all.1400")})", documents, titles);
     }
 
@@ -29,7 +30,19 @@ internal sealed record TextSource(string Name, string Origin, IReadOnlyList<stri
         return new TextSource("seeds", $"the repository's seeds/ (../shared/datasets/cranfield not found)", documents, parsed.Select(d => d.Metadata.Title).ToList());
     }
 
-    /// <summary>Cranfield spaces its punctuation ("wing . the"); join it back so passages read as prose.</summary>
-    private static string Tidy(string text) =>
-        text.Replace(" .", ".", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal).Trim();
+    // Cranfield is all lower case, and the bot's sentence splitter (rightly) wants a capital after a
+    // full stop: without one, a whole abstract would be one "sentence". Capitalised, the generated
+    // passages read as ordinary prose and exercise the sentence-level ranking and answer composition.
+    [GeneratedRegex(@"(?<=[.?!])\s+(?=[a-z(])")]
+    private static partial Regex SentenceEnd();
+
+    private static string Capitalize(string sentence) => sentence.Length > 0 && char.IsAsciiLetterLower(sentence[0])
+        ? char.ToUpperInvariant(sentence[0]) + sentence[1..]
+        : sentence;
+
+    /// <summary>Cranfield spaces its punctuation ("wing . the", "shear , ."); join it back so passages read as prose.</summary>
+    private static string Tidy(string text) => text
+        .Replace(" .", ".", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal)
+        .Replace(",.", ".", StringComparison.Ordinal).Replace("..", ".", StringComparison.Ordinal)
+        .Trim();
 }

@@ -3,10 +3,10 @@ using Bot.Benchmarks.Measuring;
 namespace Bot.Benchmarks.Scale;
 
 /// <summary>One build as a child process reported it.</summary>
-internal sealed record BuildRun(double Seconds, long SizeBytes, long PeakKb)
+internal sealed record BuildRun(double Seconds, int Passages, long SizeBytes, long PeakKb)
 {
     public static BuildRun From(ChildReport report) =>
-        new(report.Number("seconds"), (long)report.Number("size_bytes"), (long)report.Number("peak_kb"));
+        new(report.Number("seconds"), (int)report.Number("passages"), (long)report.Number("size_bytes"), (long)report.Number("peak_kb"));
 
     public static BuildRun Median(IReadOnlyList<BuildRun> runs) => runs.OrderBy(r => r.Seconds).ElementAt(runs.Count / 2);
 }

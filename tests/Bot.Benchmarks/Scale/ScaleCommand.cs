@@ -5,10 +5,12 @@ using Bot.Benchmarks.Measuring;
 namespace Bot.Benchmarks.Scale;
 
 /// <summary>
-/// <c>scale [--sizes 10000,100000,1000000] [--questions 50] [--rounds 5] [--build-runs N] [--startup-runs 5]</c>:
+/// <c>scale [--sizes 10000,100000,1000000] [--questions 50] [--rounds N] [--build-runs N] [--startup-runs 5]</c>:
 /// for each size, builds the index (ours and the plain baseline, each in a fresh process), answers
 /// the fixed questions (ask and the plain MATCH alternately, in a fresh process that also reports
-/// its peak RSS) and times a cold <c>bot ask</c> against a hello world; prints Markdown tables.
+/// its peak RSS) and times a cold <c>bot ask</c> against a hello world, on the seeds and on each
+/// size; prints Markdown tables. Sizes of 1M and more default to one build and one round: at that
+/// size a build takes many minutes and an answer seconds.
 /// </summary>
 internal static class ScaleCommand
 {
@@ -18,7 +20,6 @@ internal static class ScaleCommand
     {
         var options = new CommandArgs(args);
         var sizes = (options.Get("--sizes") ?? "10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(BenchCorpus.ParseSize).ToList();
-        var rounds = options.Int("--rounds", 5);
         var startupRuns = options.Int("--startup-runs", 5);
         var source = TextSource.Load();
         var questions = QuestionSet.ForGenerated(source, options.Int("--questions", QuestionSet.DefaultCount));
@@ -34,19 +35,34 @@ internal static class ScaleCommand
         }
 
         var rows = new List<ScaleRow>();
+        var startups = new List<StartupRow>();
+        if (bot is not null)
+        {
+            var seeds = BenchCorpus.Get(BenchCorpus.SeedsName);
+            startups.Add(await StartupAsync(bot, hello, seeds.Name, seeds.Questions[0], await IndexCache.EnsureAsync(seeds), seeds.Folder, startupRuns));
+        }
+
+        var rounds = new List<int>();
         foreach (var size in sizes)
         {
+            var large = size >= 1_000_000;
+            rounds.Add(options.Int("--rounds", large ? 1 : 5));
             Progress($"== {size:N0} passages");
             var folder = GeneratedCorpus.Ensure(source, size);
             var indexPath = Path.Combine(BenchPaths.Cache, $"scale-{size}.sqlite");
-            var (ours, plain) = await BuildAsync(folder, indexPath, options.Int("--build-runs", size <= 100_000 ? 3 : 1));
+            var (ours, plain) = await BuildAsync(folder, indexPath, options.Int("--build-runs", large ? 1 : 3));
             Progress("answering");
             var answers = await ChildProcess.RunSelfAsync(AnswerOnlyCommand.Verb, "--index", indexPath, "--corpus", folder,
-                "--questions", questionsFile, "--rounds", rounds.ToString(CultureInfo.InvariantCulture));
-            var (startup, helloStartup) = bot is null ? (null, null) : await StartupAsync(bot, hello, questions[0], indexPath, folder, startupRuns);
+                "--questions", questionsFile, "--rounds", rounds[^1].ToString(CultureInfo.InvariantCulture));
+            if (bot is not null)
+            {
+                startups.Add(await StartupAsync(bot, hello, size.ToString("N0", CultureInfo.InvariantCulture), questions[0], indexPath, folder, startupRuns));
+            }
+
             rows.Add(new ScaleRow(
                 size,
                 Directory.GetFiles(folder).Length,
+                ours.Passages,
                 ours.Seconds,
                 plain.Seconds,
                 ours.SizeBytes,
@@ -60,12 +76,10 @@ internal static class ScaleCommand
                 answers.Number("first_ask_ms"),
                 (long)answers.Number("answer_peak_kb"),
                 (int)answers.Number("answered"),
-                (int)answers.Number("questions"),
-                startup,
-                helloStartup));
+                (int)answers.Number("questions")));
         }
 
-        Console.Out.Write(ScaleReport.Render(rows, source.Origin, rounds, startupRuns, botProblem));
+        Console.Out.Write(ScaleReport.Render(rows, startups, source.Origin, rounds, startupRuns, botProblem));
         return 0;
     }
 
@@ -88,9 +102,9 @@ internal static class ScaleCommand
     }
 
     /// <summary>Hello world and <c>bot ask</c> alternately after one unmeasured run of each (disk cache); the medians.</summary>
-    private static async Task<(double?, double?)> StartupAsync(string bot, string hello, string question, string indexPath, string folder, int runs)
+    private static async Task<StartupRow> StartupAsync(string bot, string hello, string label, string question, string indexPath, string folder, int runs)
     {
-        Progress("start-up");
+        Progress("start-up on " + label);
         string[] botArgs = [bot, "ask", question, "--index", indexPath, "--corpus", folder];
         var cwd = BenchPaths.Cache;
         await StartupProbe.FirstLineMillisecondsAsync(cwd, hello);
@@ -103,7 +117,7 @@ internal static class ScaleCommand
             botTimes.Add(await StartupProbe.FirstLineMillisecondsAsync(cwd, botArgs));
         }
 
-        return (botTimes.Median, helloTimes.Median);
+        return new StartupRow(label, botTimes.Median, helloTimes.Median);
     }
 
     private static void Progress(string message) => Console.Error.WriteLine("[scale] " + message);

@@ -4,6 +4,7 @@ namespace Bot.Benchmarks.Scale;
 internal sealed record ScaleRow(
     int Passages,
     int Files,
+    int Indexed,
     double BuildSeconds,
     double PlainBuildSeconds,
     long IndexBytes,
@@ -17,6 +18,4 @@ internal sealed record ScaleRow(
     double FirstAsk,
     long AnswerPeakKb,
     int Answered,
-    int Questions,
-    double? Startup,
-    double? HelloStartup);
+    int Questions);
