@@ -136,7 +136,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             var p = Ranking;
             var limit = Math.Max(p.Candidates, top);
 
-            var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => Text.Tokenizer.SearchForm(t.Corrected ?? t.Term)).ToList();
+            var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToList();
             var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
             var candidates = searchWords.Count == 0 ? [] : PassageSearcher.Search(connection, FtsQuery.Build(searchWords), limit);
             Reranker.Score(analyzed, weighted, candidates, stats, p);
@@ -149,7 +149,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                 weighted.AddRange(expansion.Select(e => new WeightedTerm(e.Stem, scale * e.Weight, Vocabulary.Idf(expansionDf[e.Stem], stats.Passages))));
                 if (p.FeedbackRetrieval)
                 {
-                    var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => Text.Tokenizer.SearchForm(e.Term)))), limit);
+                    var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => e.Stem))), limit);
                     var known = candidates.Select(c => c.Id).ToHashSet();
                     candidates.AddRange(more.Where(c => known.Add(c.Id)));
                 }

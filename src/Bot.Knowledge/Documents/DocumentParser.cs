@@ -11,7 +11,10 @@ namespace Bot.Knowledge.Documents;
 public static partial class DocumentParser
 {
     /// <summary>Bumped whenever cleaning or passage splitting changes, so an index built by an older version counts as stale.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
+
+    private const int TitleContextParagraphs = 50;
+    private const int MaxSourceLineWords = 40;
 
     [GeneratedRegex(@"^\[(?<who>[^\]]{3,80})\]\s*")]
     private static partial Regex BracketByline();
@@ -55,6 +58,7 @@ public static partial class DocumentParser
         var shortLines = new List<(string Text, bool BeforeBody)>();
         var paragraphs = new List<string>();
         var block = new List<string>();
+        var blockWords = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
         void Flush()
@@ -65,7 +69,7 @@ public static partial class DocumentParser
             }
 
             var joined = string.Join(' ', block);
-            var words = WordCount(joined);
+            var words = blockWords; // lines are joined with a space, so the words add up
             var averageWords = (double)words / block.Count;
             if (LooksLikeProse(joined, words) && (block.Count == 1 || averageWords >= 5))
             {
@@ -77,6 +81,7 @@ public static partial class DocumentParser
             }
 
             block.Clear();
+            blockWords = 0;
         }
 
         for (var i = front.BodyStartLine; i < lines.Length; i++)
@@ -114,20 +119,22 @@ public static partial class DocumentParser
                 continue;
             }
 
-            source ??= SourceFrom(line);
+            source ??= SourceFrom(line, words);
             if (JunkLines.IsJunk(line, words))
             {
                 continue;
             }
 
             var byline = BracketByline().Match(line);
+            var keptWords = words;
             if (byline.Success && BylineRole().Match(byline.Groups["who"].Value) is { Success: true } role)
             {
                 author ??= NullIfEmpty(role.Groups["name"].Value.Trim());
                 line = line[byline.Length..];
+                keptWords = WordCount(line);
             }
 
-            if (ByLine().Match(line) is { Success: true } by && words <= 6)
+            if (words <= 6 && ByLine().Match(line) is { Success: true } by)
             {
                 author ??= by.Groups["name"].Value.Trim();
                 continue;
@@ -140,10 +147,11 @@ public static partial class DocumentParser
             }
 
             block.Add(line);
+            blockWords += keptWords;
         }
 
         Flush();
-        RemoveRepeats(paragraphs);
+        RepeatedParagraphs.Remove(paragraphs);
 
         var title = front["title"] ?? markdownTitle ?? PickTitle(shortLines, paragraphs, ref source) ?? TitleFromPath(file.RelativePath);
         var published = (front["date"] ?? front["published"]) is { } d ? DateParser.Find(d) : shortLines.Select(l => DateParser.Find(l.Text)).FirstOrDefault(x => x is not null);
@@ -154,19 +162,6 @@ public static partial class DocumentParser
             front["author"] ?? author,
             front["url"] ?? front["link"]);
         return new SourceDocument(file.RelativePath, metadata, paragraphs);
-    }
-
-    /// <summary>A standfirst that the next paragraph repeats word for word is dropped, so no sentence appears twice.</summary>
-    private static void RemoveRepeats(List<string> paragraphs)
-    {
-        for (var i = paragraphs.Count - 1; i >= 0; i--)
-        {
-            var p = paragraphs[i];
-            if (paragraphs.Where((other, j) => j != i && other.Length > p.Length && other.Contains(p, StringComparison.Ordinal)).Any())
-            {
-                paragraphs.RemoveAt(i);
-            }
-        }
     }
 
     internal static int WordCount(string s)
@@ -199,9 +194,14 @@ public static partial class DocumentParser
         return words >= 6 && end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '؟' or ':';
     }
 
-    private static string? SourceFrom(string line)
+    private static string? SourceFrom(string line, int words)
     {
-        if (JunkLines.IsCopyright(line) && CopyrightHolder().Match(line) is { Success: true } c)
+        if (words >= MaxSourceLineWords)
+        {
+            return null; // a credit line ("Source: …", "Support X on Patreon", "© …") is short; prose is not searched for one
+        }
+
+        if (JunkLines.IsCopyright(line, words) && CopyrightHolder().Match(line) is { Success: true } c)
         {
             return NullIfEmpty(c.Groups["name"].Value.Trim(' ', '.', ','));
         }
@@ -220,9 +220,7 @@ public static partial class DocumentParser
     /// </summary>
     private static string? PickTitle(List<(string Text, bool BeforeBody)> shortLines, List<string> paragraphs, ref string? source)
     {
-        var bodyStems = paragraphs.SelectMany(p => Tokenizer.Tokenize(p)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        string? best = null;
-        var bestScore = -1.0;
+        var candidates = new List<string>();
         foreach (var (raw, beforeBody) in shortLines)
         {
             var line = raw;
@@ -233,11 +231,24 @@ public static partial class DocumentParser
             }
 
             var words = WordCount(line);
-            if (!beforeBody || words < 3 || words > 40 || DateParser.Find(line) is not null)
+            if (beforeBody && words is >= 3 and <= 40 && DateParser.Find(line) is null)
             {
-                continue;
+                candidates.Add(line);
             }
+        }
 
+        if (candidates.Count <= 1)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        // A headline is about the article's opening; for a book-length file, reading all of it would
+        // cost a second tokenization of the whole text for nothing.
+        var bodyStems = paragraphs.Take(TitleContextParagraphs).SelectMany(p => Tokenizer.Tokenize(p)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        string? best = null;
+        var bestScore = -1.0;
+        foreach (var line in candidates)
+        {
             var stems = Tokenizer.Tokenize(line).Where(t => !StopWords.Contains(t.Term)).Select(t => t.Stem).ToList();
             var score = stems.Count == 0 ? 0 : (double)stems.Count(bodyStems.Contains) / stems.Count;
             if (score > bestScore + 1e-9)

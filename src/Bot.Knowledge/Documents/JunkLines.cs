@@ -48,7 +48,7 @@ internal static partial class JunkLines
 
     /// <summary>True when the line is page furniture, not content.</summary>
     public static bool IsJunk(string line, int words) =>
-        Copyright().IsMatch(line)
+        IsCopyright(line, words)
         || Teaser().IsMatch(line)
         || Advert().IsMatch(line)
         || (words < 12 && Subscribe().IsMatch(line))
@@ -59,5 +59,8 @@ internal static partial class JunkLines
         || (words < 14 && ImageCredit().IsMatch(line))
         || (words < 12 && Browser().IsMatch(line));
 
-    public static bool IsCopyright(string line) => Copyright().IsMatch(line);
+    /// <summary>A copyright notice is a short line of its own; a paragraph of prose that quotes one is not a notice.</summary>
+    public static bool IsCopyright(string line, int words) => words < MaxCopyrightWords && Copyright().IsMatch(line);
+
+    private const int MaxCopyrightWords = 40;
 }

@@ -2,14 +2,15 @@ namespace Bot.Knowledge.Indexing;
 
 /// <summary>
 /// The index file's tables. Passages keep their original text for display and their stems for the
-/// reranker; the FTS5 table is contentless (its text lives in <c>passages</c>) and sees the folded
-/// terms, so the tokenizer only has to split on spaces and stem.
+/// reranker; the FTS5 table is contentless (its text lives in <c>passages</c>) and indexes those same
+/// stems, so its tokenizer only splits at spaces (no porter pass: the stemming is done once, in C#,
+/// and questions are searched by the same stems).
 /// https://sqlite.org/fts5.html#contentless_tables
 /// </summary>
 internal static class IndexSchema
 {
     /// <summary>Bump when the tables or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -30,7 +31,7 @@ internal static class IndexSchema
             text TEXT NOT NULL,
             stems TEXT NOT NULL,
             title_stems TEXT NOT NULL);
-        CREATE VIRTUAL TABLE passages_fts USING fts5(title, body, content='', tokenize='porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE passages_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
         CREATE TABLE stems(stem TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE words(word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         """;

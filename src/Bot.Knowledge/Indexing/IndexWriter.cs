@@ -1,7 +1,5 @@
 using System.Globalization;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Passages;
-using Bot.Knowledge.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Knowledge.Indexing;
@@ -27,57 +25,20 @@ internal static class IndexWriter
         var insertPassage = Prepare(connection, transaction, "INSERT INTO passages(id, document_id, ordinal, paragraph, text, stems, title_stems) VALUES ($id, $doc, $ordinal, $paragraph, $text, $stems, $title_stems)");
         var insertFts = Prepare(connection, transaction, "INSERT INTO passages_fts(rowid, title, body) VALUES ($id, $title, $body)");
 
-        var stemDf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var wordDf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seenStems = new HashSet<string>(StringComparer.Ordinal);
-        var seenWords = new HashSet<string>(StringComparer.Ordinal);
+        var statistics = new TermStatistics();
         int documents = 0, passages = 0;
-        long bodyTermCount = 0, titleTermCount = 0;
-
-        foreach (var file in source.Read(skipped, cancellationToken))
+        foreach (var document in PreparationPipeline.Run(source, statistics, skipped, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var document = DocumentParser.Parse(file);
-            var split = PassageSplitter.Split(document);
-            if (split.Count == 0)
-            {
-                skipped(new SkippedFile(file.RelativePath, "no paragraphs of text after cleaning"));
-                continue;
-            }
-
             documents++;
             var m = document.Metadata;
             Run(insertDocument, ("$id", documents), ("$path", document.RelativePath), ("$title", m.Title), ("$source", m.Source),
-                ("$published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$author", m.Author), ("$url", m.Url), ("$passages", split.Count));
-
-            var titleTokens = Tokenizer.Tokenize(m.Title);
-            var titleTerms = string.Join(' ', titleTokens.Select(t => Tokenizer.SearchForm(t.Term)));
-            var titleStems = string.Join(' ', titleTokens.Select(t => t.Stem));
-            foreach (var passage in split)
+                ("$published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$author", m.Author), ("$url", m.Url), ("$passages", document.Passages.Count));
+            foreach (var passage in document.Passages)
             {
                 passages++;
-                var sentences = SentenceSplitter.Split(passage.Text).Select(Tokenizer.Tokenize).ToList();
-                var tokens = sentences.SelectMany(t => t).ToList();
-                bodyTermCount += tokens.Count;
-                titleTermCount += titleTokens.Count;
                 Run(insertPassage, ("$id", passages), ("$doc", documents), ("$ordinal", passage.Ordinal), ("$paragraph", passage.Paragraph),
-                    ("$text", passage.Text), ("$stems", SentenceStems(sentences)), ("$title_stems", titleStems));
-                Run(insertFts, ("$id", passages), ("$title", titleTerms), ("$body", string.Join(' ', tokens.Select(t => Tokenizer.SearchForm(t.Term)))));
-
-                seenStems.Clear();
-                seenWords.Clear();
-                foreach (var token in tokens.Concat(titleTokens))
-                {
-                    if (seenStems.Add(token.Stem))
-                    {
-                        stemDf[token.Stem] = stemDf.GetValueOrDefault(token.Stem) + 1;
-                    }
-
-                    if (seenWords.Add(token.Term))
-                    {
-                        wordDf[token.Term] = wordDf.GetValueOrDefault(token.Term) + 1;
-                    }
-                }
+                    ("$text", passage.Text), ("$stems", passage.Stems), ("$title_stems", document.TitleStems));
+                Run(insertFts, ("$id", passages), ("$title", document.TitleStems), ("$body", passage.Stems));
             }
 
             progress?.Report(new RebuildProgress(documents, total, passages, document.RelativePath));
@@ -88,8 +49,8 @@ internal static class IndexWriter
             throw new CorpusException($"No document in '{source.Description}' could be read; the index was not replaced.");
         }
 
-        WriteCounts(connection, transaction, "INSERT INTO stems(stem, df) VALUES ($k, $v)", stemDf);
-        WriteCounts(connection, transaction, "INSERT INTO words(word, df) VALUES ($k, $v)", wordDf);
+        WriteCounts(connection, transaction, "INSERT INTO stems(stem, df) VALUES ($k, $v)", statistics.StemFrequencies);
+        WriteCounts(connection, transaction, "INSERT INTO words(word, df) VALUES ($k, $v)", statistics.WordFrequencies);
         var meta = Prepare(connection, transaction, "INSERT INTO meta(key, value) VALUES ($k, $v)");
         foreach (var (key, value) in new Dictionary<string, string>
         {
@@ -98,8 +59,8 @@ internal static class IndexWriter
             ["built_at"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ["documents"] = documents.ToString(CultureInfo.InvariantCulture),
             ["passages"] = passages.ToString(CultureInfo.InvariantCulture),
-            ["avg_length"] = ((double)bodyTermCount / passages).ToString("R", CultureInfo.InvariantCulture),
-            ["avg_title_length"] = ((double)titleTermCount / passages).ToString("R", CultureInfo.InvariantCulture),
+            ["avg_length"] = ((double)statistics.BodyTerms / passages).ToString("R", CultureInfo.InvariantCulture),
+            ["avg_title_length"] = ((double)statistics.TitleTerms / passages).ToString("R", CultureInfo.InvariantCulture),
             ["corpus"] = source.Description,
         })
         {
@@ -118,11 +79,7 @@ internal static class IndexWriter
         return (documents, passages);
     }
 
-    /// <summary>The passage's stems with <see cref="IndexSchema.SentenceBreak"/> between sentences, so the reranker can score sentences without re-reading the text.</summary>
-    internal static string SentenceStems(IEnumerable<IReadOnlyList<Token>> sentences) =>
-        string.Join($" {IndexSchema.SentenceBreak} ", sentences.Select(tokens => string.Join(' ', tokens.Select(t => t.Stem))));
-
-    private static void WriteCounts(SqliteConnection connection, SqliteTransaction transaction, string sql, Dictionary<string, int> counts)
+    private static void WriteCounts(SqliteConnection connection, SqliteTransaction transaction, string sql, IEnumerable<KeyValuePair<string, int>> counts)
     {
         using var command = Prepare(connection, transaction, sql);
         foreach (var (key, value) in counts)

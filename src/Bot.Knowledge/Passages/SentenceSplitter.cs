@@ -13,9 +13,24 @@ public static class SentenceSplitter
         "no", "vol", "fig", "eq", "ref", "approx", "inc", "ltd", "co", "corp", "vs", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "d.c",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<string> Split(string text)
     {
-        var sentences = new List<string>();
+        var ranges = Ranges(text);
+        var sentences = new List<string>(ranges.Count);
+        foreach (var (start, length) in ranges)
+        {
+            sentences.Add(text.Substring(start, length));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Where each sentence stands in <paramref name="text"/> (start, length), without surrounding white space.</summary>
+    public static List<(int Start, int Length)> Ranges(string text)
+    {
+        var sentences = new List<(int, int)>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -46,17 +61,31 @@ public static class SentenceSplitter
                 continue;
             }
 
-            sentences.Add(text[start..end].Trim());
+            AddTrimmed(sentences, text, start, end);
             start = next;
             i = next - 1;
         }
 
-        if (start < text.Length && text[start..].Trim() is { Length: > 0 } last)
+        AddTrimmed(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static void AddTrimmed(List<(int, int)> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            sentences.Add(last);
+            start++;
         }
 
-        return sentences;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add((start, end - start));
+        }
     }
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' || !char.IsLetter(c) && !char.IsPunctuation(c);
@@ -69,12 +98,12 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text[wordStart..dot];
+        var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true; // an initial: "John F. Kennedy"
         }
 
-        return Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 5);
+        return AbbreviationsBySpan.Contains(word) || (word.Contains('.') && word.Length <= 5);
     }
 }

@@ -1,8 +1,9 @@
 namespace Bot.Knowledge.Text;
 
 /// <summary>
-/// The Porter (1980) stemmer, as SQLite FTS5's "porter" tokenizer applies it, so the reranker
-/// and the index agree on what a term is. https://tartarus.org/martin/PorterStemmer/def.txt
+/// The Porter (1980) stemmer (the algorithm of SQLite FTS5's "porter" tokenizer). Our stems are
+/// what FTS5 indexes and what the reranker compares, so both stages agree on what a term is.
+/// https://tartarus.org/martin/PorterStemmer/def.txt
 /// </summary>
 public static class PorterStemmer
 {

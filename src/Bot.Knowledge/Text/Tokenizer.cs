@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Bot.Knowledge.Text;
 
@@ -9,39 +8,38 @@ namespace Bot.Knowledge.Text;
 /// index time and on questions at ask time, so "S-400" = "S400" = "S 400" = "S-400s",
 /// "Erdoğan" = "Erdogan", "İsmail" = "Ismail" and "Turkey's" = "Turkey’s" = "Turkey".
 /// </summary>
-public static partial class Tokenizer
+public static class Tokenizer
 {
-    // Words (letters, marks, digits, inner apostrophes) and numbers with inner separators ("2.5", "1,500").
-    [GeneratedRegex(@"\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
-
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var raw = new List<(string Term, int Start, int Length)>();
-        foreach (Match m in WordPattern().Matches(text))
+        var raw = new List<(string Term, string Stem, int Start, int Length)>();
+        var at = 0;
+        while (WordScanner.Next(text, at, out var wordStart, out var wordLength))
         {
-            var term = Fold(m.Value);
+            at = wordStart + wordLength;
+            var (term, stem) = WordForms.Of(text.AsSpan(wordStart, wordLength));
             if (term.Length > 0)
             {
-                raw.Add((term, m.Index, m.Length));
+                raw.Add((term, stem, wordStart, wordLength));
             }
         }
 
         var tokens = new List<Token>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
-            var (term, start, length) = raw[i];
+            var (term, stem, start, length) = raw[i];
             // Designators such as S-400, F-35, MiG-29 or "S 400" become one term, "s400".
-            if (i + 1 < raw.Count && IsDesignatorPrefix(term) && IsAllDigits(TrimPluralS(raw[i + 1].Term)))
+            if (i + 1 < raw.Count && IsDesignatorPrefix(term) && IsNumberOrPlural(raw[i + 1].Term))
             {
                 var next = raw[i + 1];
                 var gap = text.AsSpan(start + length, next.Start - start - length);
                 if (gap is "-" or "‐" or "‑" || (gap is " " && term.Length == 1 && term is not ("a" or "i")))
                 {
                     term += TrimPluralS(next.Term);
+                    stem = StemOf(term);
                     length = next.Start + next.Length - start;
                     i++;
                 }
@@ -49,9 +47,10 @@ public static partial class Tokenizer
             else if (term.Length > 1 && char.IsAsciiLetter(term[0]) && EndsWithDigitsPlural(term))
             {
                 term = term[..^1]; // "s400s" -> "s400"
+                stem = StemOf(term);
             }
 
-            tokens.Add(new Token(term, StemOf(term), start, length, tokens.Count));
+            tokens.Add(new Token(term, stem, start, length, tokens.Count));
         }
 
         return tokens;
@@ -70,9 +69,6 @@ public static partial class Tokenizer
 
     /// <summary>Terms only, for comparing texts.</summary>
     public static IEnumerable<string> Terms(string text) => Tokenize(text).Select(t => t.Term);
-
-    /// <summary>What the full-text index sees for a term, on both sides: its base form ("said" → "say"), stemmed again by FTS5's porter.</summary>
-    public static string SearchForm(string term) => IrregularVerbs.Base(term);
 
     /// <summary>Lower case, no diacritics, no apostrophes or possessive 's, numbers without separators.</summary>
     public static string Fold(string word)
@@ -121,9 +117,16 @@ public static partial class Tokenizer
     }
 
     private static bool IsDesignatorPrefix(string term) =>
-        term.Length is >= 1 and <= 5 && term.All(char.IsAsciiLetter);
+        term.Length is >= 1 and <= 5 && !term.AsSpan().ContainsAnyExcept(AsciiLetters);
 
-    private static bool IsAllDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    private static bool IsAllDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>"400" or "400s", checked without cutting the string (this runs for every short word).</summary>
+    private static bool IsNumberOrPlural(string s)
+    {
+        var span = s.Length > 1 && s[^1] == 's' ? s.AsSpan(0, s.Length - 1) : s.AsSpan();
+        return span.Length > 0 && !span.ContainsAnyExceptInRange('0', '9');
+    }
 
     private static string TrimPluralS(string s) =>
         s.Length > 1 && s[^1] == 's' && IsAllDigits(s[..^1]) ? s[..^1] : s;

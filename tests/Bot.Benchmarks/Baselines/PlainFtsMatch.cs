@@ -29,11 +29,11 @@ internal sealed class PlainFtsMatch : IDisposable
 
     /// <summary>
     /// The MATCH expression for a question, or null when it has no content word (ask answers those
-    /// without searching). Words in the form the index holds them (<see cref="Tokenizer.SearchForm"/>).
+    /// without searching). Words in the form the index holds them: their stems (<see cref="Tokenizer.StemOf"/>).
     /// </summary>
     public static string? QueryFor(string question)
     {
-        var terms = QuestionAnalyzer.Analyze(QuestionText.Clean(question)).Terms.Select(t => Tokenizer.SearchForm(t.Term)).ToList();
+        var terms = QuestionAnalyzer.Analyze(QuestionText.Clean(question)).Terms.Select(t => t.Stem).ToList();
         return terms.Count == 0 ? null : FtsQuery.Build(terms);
     }
 

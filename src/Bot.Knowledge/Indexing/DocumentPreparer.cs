@@ -1,0 +1,62 @@
+using System.Text;
+using Bot.Knowledge.Documents;
+using Bot.Knowledge.Passages;
+using Bot.Knowledge.Text;
+
+namespace Bot.Knowledge.Indexing;
+
+/// <summary>The CPU side of a build: a file → cleaned passages → stems, counted into the statistics.</summary>
+internal static class DocumentPreparer
+{
+    /// <summary>The prepared document, or null when cleaning left no paragraph of text.</summary>
+    public static PreparedDocument? Prepare(DocumentFile file, TermStatistics statistics)
+    {
+        var document = DocumentParser.Parse(file);
+        var split = PassageSplitter.Split(document);
+        if (split.Count == 0)
+        {
+            return null;
+        }
+
+        var titleTokens = Tokenizer.Tokenize(document.Metadata.Title);
+        var titleStems = Stems(titleTokens, []);
+        var passages = new List<PreparedPassage>(split.Count);
+        foreach (var passage in split)
+        {
+            var tokens = Tokenizer.Tokenize(passage.Text);
+            statistics.AddPassage(tokens, titleTokens);
+            passages.Add(new PreparedPassage(passage.Ordinal, passage.Paragraph, passage.Text, Stems(tokens, SentenceSplitter.Ranges(passage.Text)), tokens.Count));
+        }
+
+        return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages);
+    }
+
+    /// <summary>
+    /// The stems separated by spaces, with <see cref="IndexSchema.SentenceBreak"/> between sentences so
+    /// the reranker can score sentences without re-reading the text. FTS5 indexes this same string:
+    /// its tokenizer splits at the spaces and ignores the breaks.
+    /// </summary>
+    internal static string Stems(IReadOnlyList<Token> tokens, List<(int Start, int Length)> sentences)
+    {
+        var sb = new StringBuilder(tokens.Count * 8);
+        var sentence = 0;
+        foreach (var token in tokens)
+        {
+            var newSentence = false;
+            while (sentence + 1 < sentences.Count && token.Start >= sentences[sentence + 1].Start)
+            {
+                sentence++;
+                newSentence = true;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(newSentence ? " " + IndexSchema.SentenceBreak + " " : " ");
+            }
+
+            sb.Append(token.Stem);
+        }
+
+        return sb.ToString();
+    }
+}

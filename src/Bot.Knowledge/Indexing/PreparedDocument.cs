@@ -1,0 +1,6 @@
+using Bot.Knowledge.Documents;
+
+namespace Bot.Knowledge.Indexing;
+
+/// <summary>A parsed, split and tokenized document: everything the writer stores for it.</summary>
+internal sealed record PreparedDocument(string RelativePath, DocumentMetadata Metadata, string TitleStems, int TitleLength, IReadOnlyList<PreparedPassage> Passages);
