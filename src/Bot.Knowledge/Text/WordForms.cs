@@ -20,6 +20,9 @@ internal static class WordForms
 
     private static int _count;
 
+    /// <summary>How many spellings are remembered.</summary>
+    internal static int Count => Volatile.Read(ref _count);
+
     public static (string Term, string Stem) Of(ReadOnlySpan<char> word)
     {
         if (KnownBySpan.TryGetValue(word, out var forms))
