@@ -14,7 +14,6 @@ public static partial class DocumentParser
     public const int Version = 4;
 
     private const int TitleContextParagraphs = 50;
-    private const int MaxSourceLineWords = 40;
 
     [GeneratedRegex(@"^\[(?<who>[^\]]{3,80})\]\s*")]
     private static partial Regex BracketByline();
@@ -196,9 +195,9 @@ public static partial class DocumentParser
 
     private static string? SourceFrom(string line, int words)
     {
-        if (words >= MaxSourceLineWords)
+        if (words >= JunkLines.MaxNoticeWords)
         {
-            return null; // a credit line ("Source: …", "Support X on Patreon", "© …") is short; prose is not searched for one
+            return null;
         }
 
         if (JunkLines.IsCopyright(line, words) && CopyrightHolder().Match(line) is { Success: true } c)

@@ -59,8 +59,11 @@ internal static partial class JunkLines
         || (words < 14 && ImageCredit().IsMatch(line))
         || (words < 12 && Browser().IsMatch(line));
 
-    /// <summary>A copyright notice is a short line of its own; a paragraph of prose that quotes one is not a notice.</summary>
-    public static bool IsCopyright(string line, int words) => words < MaxCopyrightWords && Copyright().IsMatch(line);
+    /// <summary>
+    /// Notices and credit lines (copyright, "Source: …", "Support X on Patreon") are short lines of
+    /// their own; a paragraph of prose that quotes one is not a notice.
+    /// </summary>
+    public const int MaxNoticeWords = 40;
 
-    private const int MaxCopyrightWords = 40;
+    public static bool IsCopyright(string line, int words) => words < MaxNoticeWords && Copyright().IsMatch(line);
 }
