@@ -44,8 +44,11 @@ public static class PlainTextRenderer
         return sb.ToString().TrimEnd();
     }
 
-    /// <summary>"[1] Title — Source, 3 March 2021 (file.txt ¶4)"</summary>
-    public static string CitationHeading(Citation c) => $"[{c.Number}] {c.Title}{Byline(c.Source, c.Published)} ({c.Document} ¶{c.Paragraph})";
+    /// <summary>"[1] Title › Section — Source, 3 March 2021 (file.txt ¶4)"</summary>
+    public static string CitationHeading(Citation c) => $"[{c.Number}] {TitleWithSection(c)}{Byline(c.Source, c.Published)} ({c.Document} {c.Locator})";
+
+    /// <summary>"Title › Section": the section path is shown after the title when the document has one.</summary>
+    public static string TitleWithSection(Citation c) => string.IsNullOrEmpty(c.Section) ? c.Title : $"{c.Title} › {c.Section}";
 
     /// <summary>" — Source, 3 March 2021", or as much of it as is known.</summary>
     public static string Byline(string? source, DateOnly? published)

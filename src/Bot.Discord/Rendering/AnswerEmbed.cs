@@ -68,7 +68,7 @@ internal static class AnswerEmbed
 
     private static EmbedField Field(Citation c, int valueMax)
     {
-        var name = TextCut.AtWord(DiscordMarkdown.Escape($"[{c.Number}] {c.Title}{PlainTextRenderer.Byline(c.Source, c.Published)}"), DiscordLimits.FieldName);
+        var name = TextCut.AtWord(DiscordMarkdown.Escape($"[{c.Number}] {PlainTextRenderer.TitleWithSection(c)}{PlainTextRenderer.Byline(c.Source, c.Published)}"), DiscordLimits.FieldName);
         var locator = Locator(c);
         var excerpt = DiscordMarkdown.MarkedExcerpt(c, valueMax - locator.Length - 1);
         var value = excerpt.Length == 0 ? locator : excerpt + "\n" + locator;
@@ -78,7 +78,7 @@ internal static class AnswerEmbed
     /// <summary>"`file.txt` ¶4", plus a link to the original when the document names one.</summary>
     private static string Locator(Citation c)
     {
-        var locator = $"`{c.Document.Replace('`', '\'')}` ¶{c.Paragraph}";
+        var locator = $"`{c.Document.Replace('`', '\'')}` {c.Locator}";
         return Uri.TryCreate(c.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && c.Url!.Length <= 300 && !c.Url.Any(ch => ch is ' ' or '(' or ')')
             ? locator + $" · [source]({c.Url})"
             : locator;

@@ -46,7 +46,7 @@ internal static class AnswerComposer
             var excerpt = Excerpt(sentences, best.Index);
             var m = candidate.Metadata;
             citations.Add(new Citation(i + 1, candidate.Document, m.Title, m.Source, m.Published, m.Author, m.Url, candidate.Paragraph,
-                excerpt, Highlighter.Find(excerpt, stems), candidate.Text, Math.Round(candidate.Score, 4)));
+                excerpt, Highlighter.Find(excerpt, stems), candidate.Text, Math.Round(candidate.Score, 4), candidate.Section, candidate.Page, candidate.Kind));
         }
 
         if (!answered || scored.Count == 0)

@@ -7,6 +7,8 @@ namespace Bot.Knowledge.Answers;
 /// <param name="Excerpt">A short window of the passage around what matched.</param>
 /// <param name="Highlights">Where the query's terms stand in <paramref name="Excerpt"/>.</param>
 /// <param name="Passage">The whole passage.</param>
+/// <param name="Section">Heading path inside the document, or null.</param>
+/// <param name="Page">1-based page for paged documents, or null (then <paramref name="Paragraph"/> locates it).</param>
 public sealed record Citation(
     int Number,
     string Document,
@@ -19,4 +21,11 @@ public sealed record Citation(
     string Excerpt,
     IReadOnlyList<TextSpan> Highlights,
     string Passage,
-    double Score);
+    double Score,
+    string? Section = null,
+    int? Page = null,
+    Passages.PassageKind Kind = Passages.PassageKind.Prose)
+{
+    /// <summary>"p. 12" for a paged document, else "¶4".</summary>
+    public string Locator => Page is { } page ? $"p. {page}" : $"¶{Paragraph}";
+}

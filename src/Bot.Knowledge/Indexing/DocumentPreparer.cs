@@ -25,7 +25,8 @@ internal static class DocumentPreparer
         {
             var tokens = Tokenizer.Tokenize(passage.Text);
             statistics.AddPassage(tokens, titleTokens);
-            passages.Add(new PreparedPassage(passage.Ordinal, passage.Paragraph, passage.Text, Stems(tokens, SentenceSplitter.Ranges(passage.Text)), tokens.Count));
+            passages.Add(new PreparedPassage(passage.Ordinal, passage.Paragraph, passage.Text, Stems(tokens, SentenceSplitter.Ranges(passage.Text)), tokens.Count,
+                passage.Section, passage.Page, passage.Kind));
         }
 
         return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages);

@@ -10,7 +10,7 @@ namespace Bot.Knowledge.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bump when the tables or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     public const string Create = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -30,7 +30,10 @@ internal static class IndexSchema
             paragraph INTEGER NOT NULL,
             text TEXT NOT NULL,
             stems TEXT NOT NULL,
-            title_stems TEXT NOT NULL);
+            title_stems TEXT NOT NULL,
+            section TEXT,
+            page INTEGER,
+            kind INTEGER NOT NULL);
         CREATE VIRTUAL TABLE passages_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
         CREATE TABLE stems(stem TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE words(word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;

@@ -22,7 +22,7 @@ internal static class IndexWriter
 
         using var transaction = connection.BeginTransaction();
         var insertDocument = Prepare(connection, transaction, "INSERT INTO documents(id, path, title, source, published, author, url, passages) VALUES ($id, $path, $title, $source, $published, $author, $url, $passages)");
-        var insertPassage = Prepare(connection, transaction, "INSERT INTO passages(id, document_id, ordinal, paragraph, text, stems, title_stems) VALUES ($id, $doc, $ordinal, $paragraph, $text, $stems, $title_stems)");
+        var insertPassage = Prepare(connection, transaction, "INSERT INTO passages(id, document_id, ordinal, paragraph, text, stems, title_stems, section, page, kind) VALUES ($id, $doc, $ordinal, $paragraph, $text, $stems, $title_stems, $section, $page, $kind)");
         var insertFts = Prepare(connection, transaction, "INSERT INTO passages_fts(rowid, title, body) VALUES ($id, $title, $body)");
 
         var statistics = new TermStatistics();
@@ -37,7 +37,8 @@ internal static class IndexWriter
             {
                 passages++;
                 Run(insertPassage, ("$id", passages), ("$doc", documents), ("$ordinal", passage.Ordinal), ("$paragraph", passage.Paragraph),
-                    ("$text", passage.Text), ("$stems", passage.Stems), ("$title_stems", document.TitleStems));
+                    ("$text", passage.Text), ("$stems", passage.Stems), ("$title_stems", document.TitleStems),
+                    ("$section", passage.Section), ("$page", passage.Page), ("$kind", (int)passage.Kind));
                 Run(insertFts, ("$id", passages), ("$title", document.TitleStems), ("$body", passage.Stems));
             }
 

@@ -5,4 +5,16 @@ namespace Bot.Knowledge.Passages;
 /// <summary>A paragraph-sized piece of a document: the unit the index stores and a citation points at.</summary>
 /// <param name="Ordinal">1-based position among the document's passages.</param>
 /// <param name="Paragraph">1-based number of the (first) cleaned paragraph it comes from.</param>
-public sealed record Passage(string Document, int Ordinal, int Paragraph, string Text, DocumentMetadata Metadata);
+/// <param name="Section">The heading path inside the document ("Setup › Tokens"), null when the document has no headings.</param>
+/// <param name="Page">1-based page for paged documents (PDF), else null.</param>
+/// <param name="Language">The code block's language when <paramref name="Kind"/> is code and the document says it.</param>
+public sealed record Passage(
+    string Document,
+    int Ordinal,
+    int Paragraph,
+    string Text,
+    DocumentMetadata Metadata,
+    string? Section = null,
+    int? Page = null,
+    PassageKind Kind = PassageKind.Prose,
+    string? Language = null);

@@ -12,7 +12,10 @@ internal sealed record Candidate(
     string[] TitleStems,
     string Document,
     int Paragraph,
-    DocumentMetadata Metadata)
+    DocumentMetadata Metadata,
+    string? Section = null,
+    int? Page = null,
+    Passages.PassageKind Kind = Passages.PassageKind.Prose)
 {
     /// <summary>Terms in the body, not counting sentence breaks.</summary>
     public int Length { get; } = Stems.Count(s => s != Indexing.IndexSchema.SentenceBreak);

@@ -12,7 +12,7 @@ internal static class PassageSearcher
     private const string Sql = """
         WITH hits AS (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH $q ORDER BY rank LIMIT $k)
         SELECT p.id, hits.rank, p.text, p.stems, p.title_stems, p.paragraph,
-               d.path, d.title, d.source, d.published, d.author, d.url
+               d.path, d.title, d.source, d.published, d.author, d.url, p.section, p.page, p.kind
         FROM hits JOIN passages p ON p.id = hits.rowid JOIN documents d ON d.id = p.document_id
         ORDER BY hits.rank
         """;
@@ -41,7 +41,10 @@ internal static class PassageSearcher
                 reader.GetString(4).Split(' ', StringSplitOptions.RemoveEmptyEntries),
                 reader.GetString(6),
                 reader.GetInt32(5),
-                metadata));
+                metadata,
+                reader.IsDBNull(12) ? null : reader.GetString(12),
+                reader.IsDBNull(13) ? null : reader.GetInt32(13),
+                (Passages.PassageKind)reader.GetInt32(14)));
         }
 
         return result;

@@ -85,7 +85,8 @@ internal static partial class BlockKitRenderer
     {
         var title = Mrkdwn.Escape(TextCut.AtWord(c.Title, MaxHeadingPart));
         var linked = LinkableUrl(c.Url) is { } url ? $"<{Mrkdwn.Escape(url)}|{title}>" : title;
-        var rest = TextCut.AtWord(PlainTextRenderer.Byline(c.Source, c.Published) + $" ({c.Document} ¶{c.Paragraph})", MaxHeadingPart);
+        var section = string.IsNullOrEmpty(c.Section) ? "" : " › " + c.Section;
+        var rest = TextCut.AtWord(section + PlainTextRenderer.Byline(c.Source, c.Published) + $" ({c.Document} {c.Locator})", MaxHeadingPart);
         return $"*[{c.Number}] {linked}*{Mrkdwn.Escape(rest)}";
     }
 

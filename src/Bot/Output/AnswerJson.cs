@@ -6,7 +6,7 @@ namespace Bot.Output;
 
 /// <summary>
 /// The <c>ask --json</c> line, exactly: {"question", "answered", "answer", "citations": [{"n",
-/// "document", "title", "source", "published", "paragraph", "excerpt", "passage", "score"}]}.
+/// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}]}.
 /// The excerpt marks matched terms in Markdown bold (**term**).
 /// </summary>
 internal sealed record AnswerJson(
@@ -25,7 +25,9 @@ internal sealed record AnswerJson(
             c.Title,
             c.Source,
             c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            c.Section,
             c.Paragraph,
+            c.Page,
             c.MarkedExcerpt(),
             c.Passage,
             c.Score)).ToList());

@@ -8,7 +8,9 @@ internal sealed record CitationJson(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("source")] string? Source,
     [property: JsonPropertyName("published")] string? Published,
+    [property: JsonPropertyName("section")] string? Section,
     [property: JsonPropertyName("paragraph")] int Paragraph,
+    [property: JsonPropertyName("page")] int? Page,
     [property: JsonPropertyName("excerpt")] string Excerpt,
     [property: JsonPropertyName("passage")] string Passage,
     [property: JsonPropertyName("score")] double Score);

@@ -39,12 +39,14 @@ public sealed class CliTests : IDisposable
         for (var i = 0; i < citations.Count; i++)
         {
             var c = citations[i];
-            Assert.Equal(["n", "document", "title", "source", "published", "paragraph", "excerpt", "passage", "score"], c.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["n", "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"], c.EnumerateObject().Select(p => p.Name));
             Assert.Equal(i + 1, c.GetProperty("n").GetInt32());
             Assert.True(File.Exists(Path.Combine(_corpus, c.GetProperty("document").GetString()!)));
             Assert.True(c.GetProperty("source").ValueKind is JsonValueKind.String or JsonValueKind.Null);
             Assert.True(c.GetProperty("published").ValueKind == JsonValueKind.Null || DateOnly.TryParseExact(c.GetProperty("published").GetString(), "yyyy-MM-dd", out _));
             Assert.True(c.GetProperty("paragraph").GetInt32() >= 1);
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("section").ValueKind); // the seeds are plain text: no headings
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("page").ValueKind);
             Assert.Equal(JsonValueKind.Number, c.GetProperty("score").ValueKind);
         }
 
