@@ -16,6 +16,9 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, i
 {
     public static readonly FrontMatter None = new(new Dictionary<string, string>(), 0);
 
+    /// <summary><c>tags: [a, b]</c>, <c>tags: a, b</c> or a YAML block list under <c>tags:</c>.</summary>
+    public IReadOnlyList<string> Tags { get; private init; } = [];
+
     public string? this[string key] => Fields.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
 
     public static FrontMatter Parse(IReadOnlyList<string> lines)
@@ -26,12 +29,25 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, i
         }
 
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var tags = new List<string>();
+        string? lastKey = null;
         for (var i = 1; i < lines.Count && i < 64; i++)
         {
             var line = lines[i].Trim();
             if (line == "---")
             {
-                return new FrontMatter(fields, i + 1);
+                if (fields.TryGetValue("tags", out var inline) && inline.Length > 0)
+                {
+                    tags.AddRange(inline.Trim('[', ']').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Unquote));
+                }
+
+                return new FrontMatter(fields, i + 1) { Tags = tags };
+            }
+
+            if (line.StartsWith("- ", StringComparison.Ordinal) && string.Equals(lastKey, "tags", StringComparison.OrdinalIgnoreCase))
+            {
+                tags.Add(Unquote(line[2..].Trim()));
+                continue;
             }
 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -40,15 +56,13 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, i
                 continue;
             }
 
-            var value = line[(colon + 1)..].Trim();
-            if (value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\''))
-            {
-                value = value[1..^1];
-            }
-
-            fields[line[..colon].Trim()] = value;
+            lastKey = line[..colon].Trim();
+            fields[lastKey] = Unquote(line[(colon + 1)..].Trim());
         }
 
         return None; // no closing line: not front matter, just text starting with a rule
     }
+
+    private static string Unquote(string value) =>
+        value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\'') ? value[1..^1] : value;
 }
