@@ -109,7 +109,7 @@ internal static partial class MarkdownReader
                     // ":::info[A title]": the bracketed title is text the reader sees; the kind word is not.
                     if (BracketTitle().Match(container.Info + " " + container.Arguments) is { Success: true } title)
                     {
-                        Prose(Whitespace.Collapse(title.Groups["title"].Value));
+                        Prose(Sentence(Whitespace.Collapse(title.Groups["title"].Value)));
                     }
 
                     VisitChildren(container);

@@ -22,7 +22,7 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"^(?:reported|written|posted|story|text)?\s*by\s*[:\-]?\s*(?<name>\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?<name>.+?)\s*(?:\((?:www\.|https?:)[^)]*\))?\s*\.?\s*(?:all rights reserved.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*-\s*(?:\d{4})?)?\s*)?(?<name>.+?)\s*(?:\((?:www\.|https?:)[^)]*\))?\s*\.?\s*(?:all rights reserved.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightHolder();
 
     [GeneratedRegex(@"\bsupport\s+(?<name>\p{Lu}[\p{L}&'\-]*(?:\s+\p{Lu}[\p{L}&'\-]*){0,4})\s+on\s+patreon", RegexOptions.IgnoreCase)]
