@@ -7,7 +7,7 @@ public sealed class KnowledgeOptions
 {
     public const string Section = "Knowledge";
 
-    /// <summary>Folder of .txt/.md documents (relative paths are resolved by the host).</summary>
+    /// <summary>Folder of documents — .txt, .md/.mdx/.markdown, .html/.htm, .pdf, .docx (relative paths are resolved by the host).</summary>
     [Required(AllowEmptyStrings = false)]
     public string CorpusPath { get; set; } = "seeds";
 
@@ -22,4 +22,17 @@ public sealed class KnowledgeOptions
     /// <summary>How many citations an answer carries by default.</summary>
     [Range(1, 100)]
     public int Citations { get; set; } = 3;
+
+    /// <summary>Larger files are skipped with a warning naming them.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = Documents.DocumentReadingOptions.DefaultMaxFileBytes;
+
+    /// <summary>Follow symbolic links that point outside the corpus folder (off: they are skipped with a warning).</summary>
+    public bool FollowLinksOutside { get; set; }
+
+    /// <summary>The longest passage (in characters) a document is cut into, whatever its lines look like.</summary>
+    [Range(Passages.PassageLimits.MinChars, 1_000_000)]
+    public int MaxPassageChars { get; set; } = Passages.PassageLimits.DefaultMaxChars;
+
+    internal Documents.DocumentReadingOptions Reading => new(MaxFileBytes, FollowLinksOutside, MaxPassageChars);
 }

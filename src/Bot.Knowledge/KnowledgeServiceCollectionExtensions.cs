@@ -16,7 +16,9 @@ public static class KnowledgeServiceCollectionExtensions
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IDocumentSource>(sp => new FolderDocumentSource(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CorpusPath));
+        services.TryAddSingleton<IDocumentSource>(sp => new FolderDocumentSource(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CorpusPath,
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Reading));
         services.AddSingleton(sp => new KnowledgeIndex(
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.IndexPath,
             sp.GetRequiredService<IDocumentSource>(),

@@ -1,4 +1,13 @@
+using Bot.Knowledge.Passages;
+
 namespace Bot.Knowledge.Documents;
 
 /// <summary>One file of the corpus as read from disk: its path relative to the corpus folder and its decoded text.</summary>
-public sealed record DocumentFile(string RelativePath, string Text, long Length, DateTimeOffset LastWriteUtc);
+public sealed record DocumentFile(string RelativePath, string Text, long Length, DateTimeOffset LastWriteUtc)
+{
+    /// <summary>The raw bytes of a binary format (PDF, DOCX), whose <see cref="Text"/> is empty; null for text formats.</summary>
+    public ReadOnlyMemory<byte>? Bytes { get; init; }
+
+    /// <summary>The longest passage to make from this file (Knowledge:MaxPassageChars).</summary>
+    public int MaxPassageChars { get; init; } = PassageLimits.DefaultMaxChars;
+}

@@ -15,11 +15,11 @@ public static class DocumentParser
     /// <summary>Formats read from bytes rather than decoded text.</summary>
     internal static bool IsBinary(string relativePath) => Path.GetExtension(relativePath).ToLowerInvariant() is ".pdf" or ".docx";
 
-    public static SourceDocument Parse(DocumentFile file) => Path.GetExtension(file.RelativePath).ToLowerInvariant() switch
+    public static SourceDocument Parse(DocumentFile file) => (Path.GetExtension(file.RelativePath).ToLowerInvariant() switch
     {
         ".md" or ".mdx" or ".markdown" => MarkdownReader.Read(file),
         _ => PlainTextReader.Read(file),
-    };
+    }) with { MaxPassageChars = file.MaxPassageChars };
 
     internal static int WordCount(string s)
     {

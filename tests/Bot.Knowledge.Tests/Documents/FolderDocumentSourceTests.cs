@@ -13,7 +13,7 @@ public sealed class FolderDocumentSourceTests
         File.WriteAllBytes(folder.File("bom.txt"), [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Erdoğan with BOM")]);
         File.WriteAllText(folder.File("plain.md"), "İsmail without BOM");
         File.WriteAllBytes(folder.File("latin1.txt"), [0x45, 0x72, 0x64, 0x6F, 0xF0, 0x61, 0x6E]); // not UTF-8
-        File.WriteAllText(folder.File("ignored.pdf"), "not a document type we read");
+        File.WriteAllText(folder.File("ignored.png"), "not a document type we read");
         var skipped = new List<SkippedFile>();
 
         var files = new FolderDocumentSource(folder.Path).Read(skipped.Add, default).ToList();
@@ -35,6 +35,6 @@ public sealed class FolderDocumentSourceTests
     {
         using var folder = new TempFolder();
         var e = Assert.Throws<CorpusException>(() => new FolderDocumentSource(folder.Path).List());
-        Assert.Contains("no .txt or .md files", e.Message, StringComparison.Ordinal);
+        Assert.Contains("no documents to index", e.Message, StringComparison.Ordinal);
     }
 }
