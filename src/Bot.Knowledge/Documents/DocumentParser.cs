@@ -18,6 +18,7 @@ public static class DocumentParser
     public static SourceDocument Parse(DocumentFile file) => (Path.GetExtension(file.RelativePath).ToLowerInvariant() switch
     {
         ".md" or ".mdx" or ".markdown" => MarkdownReader.Read(file),
+        ".html" or ".htm" => HtmlReader.Read(file),
         _ => PlainTextReader.Read(file),
     }) with { MaxPassageChars = file.MaxPassageChars };
 
