@@ -10,4 +10,10 @@ public sealed record DocumentFile(string RelativePath, string Text, long Length,
 
     /// <summary>The longest passage to make from this file (Knowledge:MaxPassageChars).</summary>
     public int MaxPassageChars { get; init; } = PassageLimits.DefaultMaxChars;
+
+    /// <summary>
+    /// A binary file already read (the source reads PDF and DOCX itself so an unreadable one is
+    /// skipped with its reason instead of failing the build); parsing again would repeat the work.
+    /// </summary>
+    internal SourceDocument? Parsed { get; init; }
 }

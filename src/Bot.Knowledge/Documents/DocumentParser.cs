@@ -15,12 +15,37 @@ public static class DocumentParser
     /// <summary>Formats read from bytes rather than decoded text.</summary>
     internal static bool IsBinary(string relativePath) => Path.GetExtension(relativePath).ToLowerInvariant() is ".pdf" or ".docx";
 
-    public static SourceDocument Parse(DocumentFile file) => (Path.GetExtension(file.RelativePath).ToLowerInvariant() switch
+    public static SourceDocument Parse(DocumentFile file) => (file.Parsed ?? (Path.GetExtension(file.RelativePath).ToLowerInvariant() switch
     {
         ".md" or ".mdx" or ".markdown" => MarkdownReader.Read(file),
         ".html" or ".htm" => HtmlReader.Read(file),
+        ".pdf" or ".docx" => ReadBinary(file),
         _ => PlainTextReader.Read(file),
-    }) with { MaxPassageChars = file.MaxPassageChars };
+    })) with { MaxPassageChars = file.MaxPassageChars };
+
+    /// <summary>A damaged or encrypted file is one bad document, not a failed build: it reads as empty, with the reason.</summary>
+    private static SourceDocument ReadBinary(DocumentFile file)
+    {
+        var pdf = Path.GetExtension(file.RelativePath).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+        if (file.Bytes is null)
+        {
+            return Empty(file, "no content was read");
+        }
+
+        try
+        {
+            return pdf ? PdfReader.Read(file) : DocxReader.Read(file);
+        }
+#pragma warning disable CA1031 // third-party parsers throw many exception types on damaged input; any of them means "unreadable"
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return Empty(file, $"not a readable {(pdf ? "PDF" : "DOCX")} file ({e.Message})");
+        }
+    }
+
+    private static SourceDocument Empty(DocumentFile file, string problem) =>
+        new(file.RelativePath, new DocumentMetadata(TitleFromPath(file.RelativePath), null, null, null, null), Array.Empty<DocumentBlock>()) { Problem = problem };
 
     internal static int WordCount(string s)
     {

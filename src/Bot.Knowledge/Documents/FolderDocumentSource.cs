@@ -64,7 +64,15 @@ public sealed class FolderDocumentSource : IDocumentSource
                     continue;
                 }
 
-                yield return new DocumentFile(stamp.RelativePath, "", stamp.Length, stamp.LastWriteUtc) { Bytes = bytes, MaxPassageChars = _options.MaxPassageChars };
+                var file = new DocumentFile(stamp.RelativePath, "", stamp.Length, stamp.LastWriteUtc) { Bytes = bytes, MaxPassageChars = _options.MaxPassageChars };
+                var parsed = DocumentParser.Parse(file);
+                if (parsed.Problem is { } problem)
+                {
+                    skipped(new SkippedFile(stamp.RelativePath, problem));
+                    continue;
+                }
+
+                yield return file with { Bytes = null, Parsed = parsed };
                 continue;
             }
 

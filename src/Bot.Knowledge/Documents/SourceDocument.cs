@@ -16,4 +16,7 @@ public sealed record SourceDocument(string RelativePath, DocumentMetadata Metada
 
     /// <summary>The longest passage the builder may make from this document (see <see cref="PassageLimits"/>).</summary>
     public int MaxPassageChars { get; init; } = PassageLimits.DefaultMaxChars;
+
+    /// <summary>Why a file gave no text (a PDF without a text layer, a damaged DOCX), for the warning that names it; null when read.</summary>
+    public string? Problem { get; init; }
 }
