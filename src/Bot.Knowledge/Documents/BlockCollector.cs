@@ -80,13 +80,27 @@ internal sealed partial class BlockCollector
         Blocks.Add(new DocumentBlock(text, PassageKind.Prose, _section, Page));
     }
 
+    /// <summary>
+    /// A code block; a short paragraph just before it that introduces it ("…in your Procfile:")
+    /// goes with it as its lead, since the code alone rarely says what it is for.
+    /// </summary>
     public void Code(string text, string? language)
     {
         text = text.Trim('\n', '\r');
-        if (text.Trim().Length > 0)
+        if (text.Trim().Length == 0)
         {
-            Blocks.Add(new DocumentBlock(text, PassageKind.Code, _section, Page, language));
+            return;
         }
+
+        string? lead = null;
+        if (Blocks.Count > 0 && Blocks[^1] is { Kind: PassageKind.Prose } previous && previous.Section == _section && previous.Page == Page
+            && previous.Text.Length <= 400 && previous.Text.EndsWith(':'))
+        {
+            lead = previous.Text;
+            Blocks.RemoveAt(Blocks.Count - 1);
+        }
+
+        Blocks.Add(new DocumentBlock(lead is null ? text : lead + "\n" + text, PassageKind.Code, _section, Page, language, lead, lead is null ? null : text.Split('\n')));
     }
 
     /// <summary>Items already carry their marker ("- ", "1. ") and indentation.</summary>

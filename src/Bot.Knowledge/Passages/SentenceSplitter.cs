@@ -2,7 +2,8 @@ namespace Bot.Knowledge.Passages;
 
 /// <summary>
 /// Splits prose into sentences at ". ", "! ", "? " (with closing quotes), but not after common
-/// abbreviations ("U.S.", "Feb.", "Mr.") or initials, and not inside a number ("2.5").
+/// abbreviations ("U.S.", "Feb.", "Mr.") or initials, and not inside a number ("2.5"); a line
+/// break always ends a sentence.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -34,6 +35,14 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == '\n')
+            {
+                // Only lists, tables and code keep line breaks: each item, row or line stands alone.
+                AddTrimmed(sentences, text, start, i);
+                start = i + 1;
+                continue;
+            }
+
             if (text[i] is not ('.' or '!' or '?' or '…'))
             {
                 continue;
