@@ -212,8 +212,15 @@ public static class PassageSplitter
             var length = Math.Min(max, text.Length - start);
             if (start + length < text.Length)
             {
+                // Best a clause end (". " that did not pass as a sentence end, "; "), else a space.
+                var window = text.AsSpan(start + max / 2, length - max / 2);
+                var clause = Math.Max(window.LastIndexOf(". "), window.LastIndexOf("; "));
                 var space = text.LastIndexOf(' ', start + length, length);
-                if (space > start + max / 2)
+                if (clause >= 0)
+                {
+                    length = max / 2 + clause + 1;
+                }
+                else if (space > start + max / 2)
                 {
                     length = space - start;
                 }
