@@ -42,10 +42,9 @@ internal static partial class PlainTextReader
 
     public static SourceDocument Read(DocumentFile file)
     {
-        var text = ControlChars().Replace(file.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), "")
-            .Replace('\u00A0', ' ').Replace('\t', ' ');
-        var lines = text.Split('\n');
-        var front = FrontMatter.Parse(lines);
+        // Line by line rather than whole-text replaces: each of those copied a book-sized file again.
+        var lines = Lines(file.Text);
+        var front = FrontMatter.Parse(lines.Take(80).ToList());
         string? author = null, source = null;
         var shortLines = new List<(string Text, bool BeforeBody)>();
         var paragraphs = new List<string>();
@@ -76,9 +75,9 @@ internal static partial class PlainTextReader
             blockWords = 0;
         }
 
-        for (var i = front.BodyStartLine; i < lines.Length; i++)
+        foreach (var raw in lines.Skip(front.BodyStartLine))
         {
-            var line = Whitespace.Collapse(lines[i]);
+            var line = Whitespace.Collapse(raw);
             if (line.Length == 0)
             {
                 Flush();
@@ -150,6 +149,24 @@ internal static partial class PlainTextReader
     }
 
     /// <summary>Who a copyright line names ("© 2021 Example Media. All rights reserved." → "Example Media"), or null.</summary>
+    /// <summary>The text's lines (\n, \r\n or \r), with control characters removed and tabs and no-break spaces as spaces.</summary>
+    private static IEnumerable<string> Lines(string text)
+    {
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            var line = end < 0 ? text[start..] : text.Substring(start, end);
+            yield return ControlChars().Replace(line, "").Replace('\u00A0', ' ').Replace('\t', ' ');
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            start += end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
+        }
+    }
+
     internal static string? CopyrightHolderOf(string line) =>
         CopyrightHolder().Match(line) is { Success: true } c ? NullIfEmpty(c.Groups["name"].Value.Trim(' ', '.', ',')) : null;
 
