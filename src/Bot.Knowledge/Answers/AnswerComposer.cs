@@ -36,11 +36,21 @@ internal static class AnswerComposer
             for (var s = 0; s < sentences.Count; s++)
             {
                 var score = SentenceScore(sentences[s], question, weights, total) + 0.06 * (cited.Count - i) / cited.Count;
-                scored.Add((i + 1, s, sentences[s], score));
+                if (candidate.Kind != PassageKind.Code)
+                {
+                    scored.Add((i + 1, s, sentences[s], score));
+                }
                 if (score > best.Score)
                 {
                     best = (s, score);
                 }
+            }
+
+            if (candidate.Kind == PassageKind.Code)
+            {
+                // A code line is not a sentence: the block is offered whole (after the line introducing it, if any).
+                var (unit, scoredText) = CodeUnit(candidate.Text);
+                scored.Add((i + 1, 0, unit, CodeDiscount * SentenceScore(scoredText, question, weights, total) + 0.06 * (cited.Count - i) / cited.Count));
             }
 
             var excerpt = Excerpt(sentences, best.Index);
@@ -79,6 +89,24 @@ internal static class AnswerComposer
         var sentencesOut = chosen.Select(c => new AnswerSentence(c.Text, c.Citation)).ToList();
         var answerText = string.Join(' ', sentencesOut.Select(s => $"{s.Text} [{s.Citation}]"));
         return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations);
+    }
+
+    private const int MaxCodeLines = 8;
+
+    // A block of code holds many identifiers and would outscore the sentence that explains it.
+    private const double CodeDiscount = 0.8;
+
+    /// <summary>
+    /// A code passage as one answer unit: its introducing line (a line of prose ending with a colon)
+    /// and the code below it, at most <see cref="MaxCodeLines"/> lines, as lines of their own.
+    /// </summary>
+    private static (string Unit, string ScoredText) CodeUnit(string text)
+    {
+        var lines = text.Split('\n');
+        var hasLead = lines.Length > 1 && lines[0].EndsWith(':') && lines[0].Length > 0 && char.IsUpper(lines[0][0]) && lines[0].Count(c => c == ' ') >= 3;
+        var code = lines.Skip(hasLead ? 1 : 0).ToList();
+        var shown = string.Join('\n', code.Take(MaxCodeLines)) + (code.Count > MaxCodeLines ? "\n…" : "");
+        return hasLead ? (lines[0] + "\n" + shown, text) : (shown, text);
     }
 
     private static double SentenceScore(string sentence, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
