@@ -33,6 +33,10 @@ internal static partial class MarkdownReader
     [GeneratedRegex(@"<!--.*?-->|<[^>]*>", RegexOptions.Singleline)]
     private static partial Regex Tag();
 
+    // MDX: ES module lines and {/* comments */} or {expressions} standing alone are code for the page, not text.
+    [GeneratedRegex(@"^(?:(?:import|export)\s[^\n]*(?:\n|$))+$|^\{[\s\S]*\}$")]
+    private static partial Regex MdxStatement();
+
     // Docusaurus and Pandoc let a heading name its anchor: "## Setup {#setup}".
     [GeneratedRegex(@"\s*\{#[^}]*\}\s*$")]
     private static partial Regex HeadingAnchor();
@@ -42,8 +46,14 @@ internal static partial class MarkdownReader
         var text = file.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var front = FrontMatter.Parse(text.Split('\n', 80));
         var blocks = new BlockCollector();
+        var mdx = file.RelativePath.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
         foreach (var block in Markdown.Parse(text, Pipeline))
         {
+            if (mdx && block is ParagraphBlock paragraph && MdxStatement().IsMatch(text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim()))
+            {
+                continue;
+            }
+
             Visit(block, blocks);
         }
 

@@ -230,6 +230,21 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void Mdx_module_lines_and_expressions_are_not_text()
+    {
+        var doc = Read("""
+            import Tabs from '@theme/Tabs';
+            import TabItem from '@theme/TabItem';
+
+            {/* shown only in the sidebar */}
+
+            Install the package first.
+            """, "setup.mdx");
+
+        Assert.Equal(["Install the package first."], doc.Paragraphs);
+    }
+
+    [Fact]
     public void Links_keep_anchor_text_images_keep_alt_text_and_reference_definitions_and_tags_are_dropped()
     {
         var doc = Read("""
