@@ -80,4 +80,20 @@ public sealed class DocxReaderTests
         Assert.Equal("Food Bank Staff", metadata.Author);
         Assert.Equal(new DateOnly(2025, 1, 15), metadata.Published);
     }
+
+    [Fact]
+    public void A_damaged_docx_is_skipped_with_a_warning_naming_it()
+    {
+        using var folder = new Bot.Testing.TempFolder();
+        File.WriteAllBytes(folder.File("good.docx"), Handbook(withCoreTitle: true));
+        File.WriteAllBytes(folder.File("damaged.docx"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01, 0x02]);
+        var skipped = new List<SkippedFile>();
+
+        var files = new FolderDocumentSource(folder.Path).Read(skipped.Add, default).ToList();
+
+        Assert.Equal(["good.docx"], files.Select(f => f.RelativePath));
+        var problem = Assert.Single(skipped);
+        Assert.Equal("damaged.docx", problem.RelativePath);
+        Assert.Contains("not a readable DOCX", problem.Reason, StringComparison.Ordinal);
+    }
 }

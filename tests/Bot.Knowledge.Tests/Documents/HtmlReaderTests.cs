@@ -45,6 +45,7 @@ public sealed class HtmlReaderTests
         Assert.Equal("https://docs.example.org/webhooks", metadata.Url);
         Assert.Equal("Example Docs", metadata.Source);
         Assert.Equal(new DateOnly(2024, 2, 3), metadata.Published);
+        Assert.Equal("Grace Hopper", metadata.Author);
     }
 
     [Fact]
