@@ -41,7 +41,9 @@ internal static class HtmlReader
             reader.KeepClasses = true; // a code block's language is in its class ("language-js")
             article = reader.GetArticle();
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
+#pragma warning disable CA1031 // a page SmartReader cannot make sense of is still read, whole
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             // Not an article page: the whole body is read instead.
         }
