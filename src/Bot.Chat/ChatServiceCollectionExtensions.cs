@@ -13,6 +13,8 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<ChatService>();
+        services.AddSingleton<AnswerPipeline>();
+        services.AddHostedService<AnswerPipelineService>();
         return services;
     }
 }

@@ -50,7 +50,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackStatus>();
         services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackStatus>());
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton<SlackWork>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<SlackInbox>();

@@ -239,7 +239,7 @@ internal sealed class GatewayClient(
                     logger.LogInformation("Resumed the Discord gateway session at sequence {Sequence}", Sequence);
                     break;
                 default:
-                    events.Route(payload.T, payload.D, _botUserId, stoppingToken);
+                    events.Route(payload.T, payload.D, _botUserId);
                     break;
             }
         }
