@@ -117,6 +117,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var response = Respond?.Invoke(request) ?? Default(request);
+        if (response.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(response.Delay, context.RequestAborted);
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
