@@ -1,3 +1,4 @@
+using Bot.Chat;
 using Bot.Chat.Conversations;
 using Bot.Slack.Commands;
 using Bot.Slack.Connection;
@@ -40,11 +41,16 @@ public static class SlackServiceCollectionExtensions
         {
             http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUri;
             http.Timeout = TimeSpan.FromSeconds(30);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd(BotVersion.UserAgent);
         });
 
         // A response_url lets anyone holding it post to the channel for 30 minutes: keep it out of the
         // logs, which the factory's default handlers would write it to.
-        services.AddHttpClient(SlackApiClient.ResponseUrlClient, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddHttpClient(SlackApiClient.ResponseUrlClient, http =>
+        {
+            http.Timeout = TimeSpan.FromSeconds(30);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd(BotVersion.UserAgent);
+        }).RemoveAllLoggers();
 
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackStatus>();

@@ -24,7 +24,7 @@ internal sealed class DiscordRestClient(
 
     /// <summary>FACTS A3: "DiscordBot ($url, $versionNumber)" is required; without it Cloudflare may block requests.</summary>
     public static readonly string UserAgent =
-        $"DiscordBot (https://github.com/, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
+        $"DiscordBot (https://github.com/, {Bot.Chat.BotVersion.Number})";
     private const int MaxAttempts = 4;
 
     /// <summary>Longer waits are not worth it: an interaction token lives 15 minutes, and a shared-scope 429 can ask for 20 (FACTS A3).</summary>

@@ -82,6 +82,7 @@ internal sealed class SocketModeClient(
         using var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
+        socket.Options.SetRequestHeader("User-Agent", Bot.Chat.BotVersion.UserAgent);
         var connected = false;
         try
         {

@@ -98,7 +98,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var ack = Encoding.UTF8.GetBytes(Payloads.HeartbeatAck().ToJsonString());
-        var connection = new FakeGatewayConnection(socket, context.Request.Path, context.Request.QueryString.Value ?? "", ack);
+        var connection = new FakeGatewayConnection(socket, context.Request.Path, context.Request.QueryString.Value ?? "", ack) { UserAgent = context.Request.Headers.UserAgent.ToString() };
         Interlocked.Increment(ref _connectionCount);
         await _connections.Writer.WriteAsync(connection);
         await connection.RunAsync(_stopping.Token);
