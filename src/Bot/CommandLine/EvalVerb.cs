@@ -32,11 +32,19 @@ internal static class EvalVerb
                 return VerbRunner.Failed;
             }
 
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"error: the questions file '{file.FullName}' does not exist.").ConfigureAwait(false);
+                return VerbRunner.Failed;
+            }
+
             return await VerbRunner.RunAsync(parse.GetValue(corpus), parse.GetValue(index), async (services, token) =>
             {
+                // Read first: a malformed line (FormatException naming file:line) stops before any indexing.
+                var devQuestions = DevQuestion.Load(file.FullName);
                 var knowledge = services.GetRequiredService<KnowledgeBase>();
                 await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
-                var report = await DevSetEvaluator.EvaluateAsync(knowledge, DevQuestion.Load(file.FullName), cancellationToken: token).ConfigureAwait(false);
+                var report = await DevSetEvaluator.EvaluateAsync(knowledge, devQuestions, cancellationToken: token).ConfigureAwait(false);
                 await Console.Out.WriteLineAsync(report.Format()).ConfigureAwait(false);
                 return VerbRunner.Ok;
             }, ct).ConfigureAwait(false);
