@@ -1,5 +1,6 @@
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
+using Bot.Chat.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Chat;
@@ -12,6 +13,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimiter>();
+        services.AddSingleton<BotMetrics>();
         services.AddSingleton<ChatService>();
         services.AddSingleton<AnswerPipeline>();
         services.AddHostedService<AnswerPipelineService>();

@@ -17,7 +17,8 @@ internal sealed class GatewayClient(
     DiscordStatus status,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    Bot.Chat.Metrics.BotMetrics metrics)
 {
     // Any code but 1000/1001 keeps the session resumable (FACTS A1); 4000 is in the application range.
     private const int ResumableClose = 4000;
@@ -84,6 +85,7 @@ internal sealed class GatewayClient(
             var action = _session is null ? "identify" : "resume";
             logger.LogWarning("Discord gateway disconnected ({Reason}); will {Action} in {Seconds:0.#} s", outcome.Reason, action, delay.TotalSeconds);
             status.Set($"reconnecting ({outcome.Reason})");
+            metrics.Reconnect("discord");
             try
             {
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);

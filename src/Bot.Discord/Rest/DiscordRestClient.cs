@@ -18,7 +18,8 @@ internal sealed class DiscordRestClient(
     IHttpClientFactory httpClients,
     RestRateLimiter rateLimits,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordRestClient> logger)
+    ILogger<DiscordRestClient> logger,
+    Bot.Chat.Metrics.BotMetrics metrics)
 {
     public const string HttpClientName = "Bot.Discord";
 
@@ -106,6 +107,7 @@ internal sealed class DiscordRestClient(
 
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                metrics.RateLimited("discord");
                 var limited = ReadRateLimited(bytes);
                 var retryAfter = limited?.RetryAfter is { } s ? TimeSpan.FromSeconds(s) : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
                 var global = limited?.Global == true || headers.Global;
@@ -120,6 +122,7 @@ internal sealed class DiscordRestClient(
                 continue;
             }
 
+            metrics.ApiError("discord");
             var (code, text) = DiscordError.Describe(bytes);
             if (response.StatusCode == HttpStatusCode.Unauthorized && route.Authorized)
             {

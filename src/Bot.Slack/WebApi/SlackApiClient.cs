@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bot.Chat.Metrics;
 using Bot.Slack.Connection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ namespace Bot.Slack.WebApi;
 /// backoff. All bounded. <c>{"ok": false}</c> is logged with the method and the error code. Tokens and
 /// response URLs never reach a log line.
 /// </summary>
-internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger, BotMetrics metrics)
 {
     public const string ApiClient = "slack-api";
     public const string ResponseUrlClient = "slack-response-url";
@@ -68,6 +69,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         if (!response.IsSuccessStatusCode)
         {
+            metrics.ApiError("slack");
             var error = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             logger.LogWarning("Slack response_url answered HTTP {Status}: {Error}", (int)response.StatusCode, error.Length > 200 ? error[..200] : error);
             return false;
@@ -106,6 +108,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         if (!response.IsSuccessStatusCode)
         {
+            metrics.ApiError("slack");
             logger.LogWarning("Slack {Method} answered HTTP {Status}", method, (int)response.StatusCode);
             return null;
         }
@@ -123,6 +126,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         if (result is { Ok: false })
         {
+            metrics.ApiError("slack");
             logger.LogWarning("Slack {Method} failed: {Error}", method, result.Error ?? "unknown_error");
         }
 
@@ -145,12 +149,14 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
             {
                 if (delivery == Delivery.AtMostOnce && !NeverArrived(e))
                 {
+                    metrics.ApiError("slack");
                     logger.LogWarning("Slack {What} failed ({Error}) after the request may have reached Slack; not retrying, so nothing is posted twice", what, e.Message);
                     return null;
                 }
 
                 if (attempt >= MaxAttempts)
                 {
+                    metrics.ApiError("slack");
                     logger.LogWarning("Slack {What} failed after {Attempts} attempts: {Error}", what, attempt, e.Message);
                     return null;
                 }
@@ -159,6 +165,11 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
                 logger.LogInformation("Slack {What} failed ({Error}); retrying in {Delay:0.0} s", what, e.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                metrics.RateLimited("slack");
             }
 
             if (attempt < MaxAttempts && response.StatusCode == HttpStatusCode.TooManyRequests)

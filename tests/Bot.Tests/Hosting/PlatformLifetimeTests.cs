@@ -99,6 +99,26 @@ public sealed class PlatformLifetimeTests
         Assert.True(exitCode == 0, $"exit code {exitCode} after SIGTERM:\n{output}");
     }
 
+    // Kestrel cuts a body that arrives too slowly with 408 (240 bytes/s after a 5 s grace); that is the
+    // client's problem, and was logged as an error-level "unhandled exception" with a stack trace.
+    [BothPlatformsFact(UsesSignals = true)]
+    public async Task A_slow_request_body_is_cut_with_408_and_not_logged_as_an_error()
+    {
+        await using var bot = await BothPlatforms.StartAsync();
+
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(bot.BotUri.Host, bot.BotUri.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"));
+        var buffer = new byte[256];
+        var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+        var (_, output) = await bot.Bot.SignalAsync("TERM", StopWithin);
+
+        Assert.StartsWith("HTTP/1.1 408", Encoding.ASCII.GetString(buffer, 0, read), StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("unhandled exception", output, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static async Task StopsCleanlyAsync(string signal)
     {
         await using var bot = await BothPlatforms.StartAsync();
