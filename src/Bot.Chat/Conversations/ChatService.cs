@@ -20,6 +20,8 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
         {
             case ChatCommand.Help:
                 return new HelpReply(request.User.IsAdmin);
+            case ChatCommand.Unknown:
+                return new UnknownCommandReply(request.Text);
             case ChatCommand.Sources:
                 return new SourcesReply(knowledge.ListDocuments());
             case ChatCommand.Reindex or ChatCommand.Status when !request.User.IsAdmin:

@@ -46,7 +46,7 @@ internal static class AskVerb
                 return VerbRunner.Ok;
             }
 
-            while (await Console.In.ReadLineAsync(token).ConfigureAwait(false) is { } line)
+            while (await Task.Run(() => InputLines.Read(Console.In), token).ConfigureAwait(false) is { } line)
             {
                 await WriteAsync(await knowledge.AskAsync(line, citations, token).ConfigureAwait(false), asJson).ConfigureAwait(false);
             }

@@ -75,7 +75,7 @@ internal static class EvalVerb
 
             var knowledge = new KnowledgeBase(index, new KnowledgeOptions { CorpusPath = Path.Combine(work, "corpus"), IndexPath = index.IndexPath });
             var report = await CranfieldEvaluator.EvaluateAsync(knowledge, collection, cancellationToken).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"{built.Documents} documents, {built.Passages} passages\n{report.Format()}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"{Chat.Rendering.Count.Of(built.Documents, "document")}, {Chat.Rendering.Count.Of(built.Passages, "passage")}\n{report.Format()}").ConfigureAwait(false);
             return VerbRunner.Ok;
         }
         finally

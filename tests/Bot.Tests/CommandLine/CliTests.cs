@@ -89,6 +89,27 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lone_carriage_return_inside_a_piped_line_gives_one_reply_not_two()
+    {
+        var result = await Run("How much did Turkey\rpay for the S-400?\n", "ask", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(Assert.Single(result.OutputLines));
+        Assert.Contains("$2.5 billion", json.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_console_chat_help_lists_quit_and_an_unknown_command_points_to_help()
+    {
+        var result = await Run("/help\n/frob\n", []);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("/quit", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Unknown command /frob; try /help.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please ask a question", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Index_rebuild_and_status_report_counts()
     {
         var rebuild = await Run(null, "index", "rebuild", "--json");
