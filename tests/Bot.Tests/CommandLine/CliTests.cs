@@ -109,6 +109,24 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("Please ask a question", result.StandardOutput, StringComparison.Ordinal);
     }
 
+    // Knowledge__CorpusPath=seeds resolved against the repository while --corpus seeds resolved
+    // against the current folder: the same relative path meant two different folders.
+    [Fact]
+    public async Task A_relative_corpus_path_means_the_same_folder_from_the_environment_as_from_the_option()
+    {
+        var work = Path.GetDirectoryName(_corpus)!;
+        var relative = Path.GetFileName(_corpus);
+        var index = Path.GetRelativePath(work, _index);
+
+        var fromOption = await BotProcess.RunInAsync(work, null, "sources", "--json", "--corpus", relative, "--index", index);
+        var fromEnvironment = await BotProcess.RunInAsync(work, new Dictionary<string, string> { ["Knowledge__CorpusPath"] = relative, ["Knowledge__IndexPath"] = index }, "sources", "--json");
+
+        Assert.Equal(0, fromOption.ExitCode);
+        Assert.Equal(0, fromEnvironment.ExitCode);
+        Assert.Equal(fromOption.StandardOutput, fromEnvironment.StandardOutput);
+        Assert.True(File.Exists(_index), "both used the index beside the corpus");
+    }
+
     [Fact]
     public async Task Index_rebuild_and_status_report_counts()
     {
