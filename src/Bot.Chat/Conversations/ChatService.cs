@@ -61,7 +61,7 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
     {
         var started = _time.GetTimestamp();
         var result = await knowledge.Index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        metrics?.Rebuild(result.Outcome.ToString().ToLowerInvariant(), _time.GetElapsedTime(started));
+        metrics?.Rebuild(result.Outcome, _time.GetElapsedTime(started));
         return result;
     }
 }

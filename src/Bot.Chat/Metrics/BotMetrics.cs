@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Bot.Knowledge.Indexing;
 
 namespace Bot.Chat.Metrics;
 
@@ -43,8 +44,14 @@ public sealed class BotMetrics : IDisposable
         _answerDuration.Record(elapsed.TotalSeconds, tags);
     }
 
-    public void Rebuild(string outcome, TimeSpan elapsed)
+    public void Rebuild(RebuildOutcome result, TimeSpan elapsed)
     {
+        var outcome = result switch
+        {
+            RebuildOutcome.Rebuilt => "rebuilt",
+            RebuildOutcome.AlreadyRunning => "already_running",
+            _ => "failed",
+        };
         _rebuilds.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
         _rebuildDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
     }

@@ -19,7 +19,7 @@ internal sealed class IndexStartupService(KnowledgeBase knowledge, BotMetrics me
         var (status, rebuild) = await knowledge.Index.EnsureCurrentAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         if (rebuild is not null)
         {
-            metrics.Rebuild(rebuild.Outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started));
+            metrics.Rebuild(rebuild.Outcome, Stopwatch.GetElapsedTime(started));
         }
 
         if (rebuild is null)
