@@ -2,6 +2,7 @@ using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Chat;
 
@@ -13,7 +14,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimiter>();
-        services.AddSingleton<BotMetrics>();
+        services.TryAddSingleton<BotMetrics>();
         services.AddSingleton<ChatService>();
         services.AddSingleton<AnswerPipeline>();
         services.AddHostedService<AnswerPipelineService>();

@@ -36,6 +36,7 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Bot.Chat.Metrics.BotMetrics>(); // AddChat registers the same one
 
         services.AddHttpClient(SlackApiClient.ApiClient, (sp, http) =>
         {
