@@ -49,6 +49,11 @@ internal static class ServeVerb
             await VerbRunner.ReportAsync(e).ConfigureAwait(false);
             return VerbRunner.Failed;
         }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot listen on {configuration["Http:Urls"] ?? new HttpOptions().Urls}: the address is already in use; set Http:Urls to a free address.").ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
         {
             foreach (var inner in e.InnerExceptions.Cast<OptionsValidationException>())
