@@ -77,7 +77,10 @@ internal sealed class MessageHandler(
     /// <summary>The apology goes where the answer would have: the mention's thread, or the DM.</summary>
     public async Task ApologiseAsync(SlackEvent message, string apology, CancellationToken cancellationToken)
     {
-        if (message.Channel is not { Length: > 0 } channel)
+        // Only where an answer was due: a person's mention or DM, never a message the bot was not asked in.
+        var forTheBot = (message.Type == "app_mention" || (message.Type == "message" && message.ChannelType == "im"))
+            && message.Subtype is null && message.BotId is null && message.User is { Length: > 0 };
+        if (!forTheBot || message.Channel is not { Length: > 0 } channel)
         {
             return;
         }
