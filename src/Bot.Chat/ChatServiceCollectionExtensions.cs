@@ -1,6 +1,8 @@
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
+using Bot.Chat.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Chat;
 
@@ -12,7 +14,10 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimiter>();
+        services.TryAddSingleton<BotMetrics>();
         services.AddSingleton<ChatService>();
+        services.AddSingleton<AnswerPipeline>();
+        services.AddHostedService<AnswerPipelineService>();
         return services;
     }
 }

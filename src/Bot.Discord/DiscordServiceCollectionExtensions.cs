@@ -51,6 +51,7 @@ public static class DiscordServiceCollectionExtensions
         }).RemoveAllLoggers();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Bot.Chat.Metrics.BotMetrics>(); // AddChat registers the same one
         var hasToken = !string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]);
         services.AddSingleton(new DiscordStatus(hasToken ? "starting" : "http interactions only (no Discord:Token, gateway off)"));
         services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<DiscordStatus>());

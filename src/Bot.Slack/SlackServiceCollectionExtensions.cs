@@ -1,3 +1,4 @@
+using Bot.Chat;
 using Bot.Chat.Conversations;
 using Bot.Slack.Commands;
 using Bot.Slack.Connection;
@@ -35,22 +36,27 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Bot.Chat.Metrics.BotMetrics>(); // AddChat registers the same one
 
         services.AddHttpClient(SlackApiClient.ApiClient, (sp, http) =>
         {
             http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUri;
             http.Timeout = TimeSpan.FromSeconds(30);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd(BotVersion.UserAgent);
         });
 
         // A response_url lets anyone holding it post to the channel for 30 minutes: keep it out of the
         // logs, which the factory's default handlers would write it to.
-        services.AddHttpClient(SlackApiClient.ResponseUrlClient, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddHttpClient(SlackApiClient.ResponseUrlClient, http =>
+        {
+            http.Timeout = TimeSpan.FromSeconds(30);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd(BotVersion.UserAgent);
+        }).RemoveAllLoggers();
 
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackStatus>();
         services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackStatus>());
         services.AddSingleton<SlackIdentity>();
-        services.AddSingleton<SlackWork>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<SlackInbox>();

@@ -7,4 +7,11 @@ using Bot.CommandLine;
 // grace period (HostOptions.ShutdownTimeout, 30 s), which System.CommandLine's default of 2 s would
 // cut short, exiting 130/143 with those answers lost.
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(35) };
-return await BotCommandLine.Build().Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
+var parsed = BotCommandLine.Build().Parse(args);
+if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction errors)
+{
+    // A mistyped option gets its one error line (exit 1), not the whole help on top of it.
+    errors.ShowHelp = false;
+}
+
+return await parsed.InvokeAsync(invocation).ConfigureAwait(false);

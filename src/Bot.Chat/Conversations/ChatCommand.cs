@@ -12,4 +12,7 @@ public enum ChatCommand
 
     /// <summary>Admin only: show the index's state.</summary>
     Status,
+
+    /// <summary>"/frob": a command the bot does not have; the text is the word as typed.</summary>
+    Unknown,
 }

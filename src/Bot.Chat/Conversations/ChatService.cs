@@ -1,4 +1,5 @@
 using Bot.Chat.Limits;
+using Bot.Chat.Metrics;
 using Bot.Chat.Replies;
 using Bot.Knowledge;
 using Microsoft.Extensions.Logging;
@@ -9,14 +10,18 @@ namespace Bot.Chat.Conversations;
 /// The platform-neutral conversation: rate limits, admin checks, and routing each command to the
 /// knowledge base. Every adapter calls <see cref="HandleAsync"/> and renders the reply it gets.
 /// </summary>
-public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger)
+public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger, BotMetrics? metrics = null, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         switch (request.Command)
         {
             case ChatCommand.Help:
                 return new HelpReply(request.User.IsAdmin);
+            case ChatCommand.Unknown:
+                return new UnknownCommandReply(request.Text);
             case ChatCommand.Sources:
                 return new SourcesReply(knowledge.ListDocuments());
             case ChatCommand.Reindex or ChatCommand.Status when !request.User.IsAdmin:
@@ -24,18 +29,39 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
                 return new NotAllowedReply(request.Command);
             case ChatCommand.Reindex:
                 logger.LogInformation("Rebuild requested by {Platform} user {UserId}", request.User.Platform, request.User.Id);
-                return new RebuildReply(await knowledge.Index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false));
+                return new RebuildReply(await RebuildAsync(cancellationToken).ConfigureAwait(false));
             case ChatCommand.Status:
                 return new StatusReply(knowledge.Index.GetStatus(), knowledge.Index.IsRebuilding);
             default:
                 // Admins are not limited: they may be testing the bot, and the console user is one.
+                var started = _time.GetTimestamp();
                 if (!request.User.IsAdmin && rateLimiter.TryAcquire($"{request.User.Platform}:{request.User.Id}") is { } wait)
                 {
                     logger.LogInformation("Rate limited {Platform} user {UserId} for {Seconds:0} s", request.User.Platform, request.User.Id, wait.TotalSeconds);
+                    metrics?.Question(request.User.Platform, QuestionOutcome.Refused, _time.GetElapsedTime(started));
                     return new RateLimitedReply(wait);
                 }
 
-                return new AnswerReply(await knowledge.AskAsync(request.Text, cancellationToken: cancellationToken).ConfigureAwait(false));
+                try
+                {
+                    var answer = await knowledge.AskAsync(request.Text, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    metrics?.Question(request.User.Platform, QuestionOutcome.Of(answer.Status), _time.GetElapsedTime(started));
+                    return new AnswerReply(answer);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    metrics?.Question(request.User.Platform, QuestionOutcome.Failed, _time.GetElapsedTime(started));
+                    throw;
+                }
         }
+    }
+
+    /// <summary>A rebuild, measured here (not inside Bot.Knowledge, whose index engine is being replaced).</summary>
+    public async Task<Knowledge.Indexing.RebuildResult> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        var result = await knowledge.Index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        metrics?.Rebuild(result.Outcome, _time.GetElapsedTime(started));
+        return result;
     }
 }

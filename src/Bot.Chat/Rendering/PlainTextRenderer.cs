@@ -19,6 +19,7 @@ public static class PlainTextRenderer
         NotAllowedReply n => NotAllowed(n.Command),
         RebuildReply r => Rebuild(r.Result),
         StatusReply s => Status(s.Status, s.Rebuilding),
+        UnknownCommandReply u => $"Unknown command {u.Command}; try /help.",
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "no plain-text form"),
     };
 
@@ -59,10 +60,10 @@ public static class PlainTextRenderer
 
     public static string Sources(IReadOnlyList<DocumentSummary> documents)
     {
-        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{documents.Count} document{(documents.Count == 1 ? "" : "s")} in the index:\n");
+        var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Count.Of(documents.Count, "document")} in the index:\n");
         foreach (var d in documents)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{Byline(d.Source, d.Published)} ({d.Document}, {d.Passages} passages)\n");
+            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})\n");
         }
 
         return sb.ToString().TrimEnd();
@@ -71,7 +72,7 @@ public static class PlainTextRenderer
     public static string Rebuild(RebuildResult result) => result.Outcome switch
     {
         RebuildOutcome.Rebuilt => string.Create(CultureInfo.InvariantCulture,
-            $"Index rebuilt: {result.Documents} documents, {result.Passages} passages in {result.Elapsed.TotalSeconds:0.0} s.")
+            $"Index rebuilt: {Count.Of(result.Documents, "document")}, {Count.Of(result.Passages, "passage")} in {result.Elapsed.TotalSeconds:0.0} s.")
             + (result.Skipped.Count > 0 ? $" Skipped: {string.Join(", ", result.Skipped.Select(s => $"{s.RelativePath} ({s.Reason})"))}." : ""),
         RebuildOutcome.AlreadyRunning => "A rebuild is already running; the current index keeps answering until it finishes.",
         _ => $"The rebuild failed: {result.Error} The previous index, if there is one, keeps answering.",
@@ -83,7 +84,7 @@ public static class PlainTextRenderer
         var line = info is null
             ? $"Index: {status.State.ToString().ToLowerInvariant()} ({status.Detail})."
             : string.Create(CultureInfo.InvariantCulture,
-                $"Index: {status.State.ToString().ToLowerInvariant()} — {info.Documents} documents, {info.Passages} passages, built {info.BuiltAt:yyyy-MM-dd HH:mm} UTC.")
+                $"Index: {status.State.ToString().ToLowerInvariant()} — {Count.Of(info.Documents, "document")}, {Count.Of(info.Passages, "passage")}, built {info.BuiltAt:yyyy-MM-dd HH:mm} UTC.")
               + (status.Detail is null ? "" : $" ({status.Detail})");
         return rebuilding ? line + " A rebuild is running." : line;
     }

@@ -17,22 +17,23 @@ internal sealed class GatewayClient(
     DiscordStatus status,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    Bot.Chat.Metrics.BotMetrics metrics)
 {
     // Any code but 1000/1001 keeps the session resumable (FACTS A1); 4000 is in the application range.
     private const int ResumableClose = 4000;
     private const long NoSequence = -1;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
     private readonly IdentifyGate _identifyGate = new(time);
     private GatewaySession? _session;
     private long _sequence = NoSequence;
     private string? _botUserId;
     private string? _botName;
-    private int _failures;
+    private readonly ReconnectBackoff _backoff = new();
     private bool _readyOnThisConnection;
+    private bool _helloOnThisConnection;
 
     private long? Sequence => Interlocked.Read(ref _sequence) is var s and >= 0 ? s : null;
 
@@ -42,6 +43,7 @@ internal sealed class GatewayClient(
         while (!stoppingToken.IsCancellationRequested)
         {
             _readyOnThisConnection = false;
+            _helloOnThisConnection = false;
             ConnectionOutcome outcome;
             try
             {
@@ -79,12 +81,11 @@ internal sealed class GatewayClient(
                 Interlocked.Exchange(ref _sequence, NoSequence);
             }
 
-            _failures = _readyOnThisConnection ? 0 : _failures + 1;
-            var backoff = Backoff(_failures);
-            var delay = backoff > outcome.Delay ? backoff : outcome.Delay;
+            var delay = _backoff.Next(outcome, _helloOnThisConnection, _readyOnThisConnection);
             var action = _session is null ? "identify" : "resume";
             logger.LogWarning("Discord gateway disconnected ({Reason}); will {Action} in {Seconds:0.#} s", outcome.Reason, action, delay.TotalSeconds);
             status.Set($"reconnecting ({outcome.Reason})");
+            metrics.Reconnect("discord");
             try
             {
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
@@ -129,6 +130,7 @@ internal sealed class GatewayClient(
             throw new InvalidDataException($"expected HELLO (op 10) first, got op {hello.Op}");
         }
 
+        _helloOnThisConnection = true;
         var interval = TimeSpan.FromMilliseconds(hello.D.Deserialize(DiscordJsonContext.Default.HelloData)!.HeartbeatInterval);
         var heartbeat = new Heartbeat(connection, interval, () => Sequence, time);
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -209,11 +211,9 @@ internal sealed class GatewayClient(
                     return ConnectionOutcome.Resume("Discord asked to reconnect (op 7)");
                 case GatewayOpcode.InvalidSession:
                     await connection.CloseAsync(ResumableClose, "invalid session").ConfigureAwait(false);
-#pragma warning disable CA5394 // a spread, not a secret
                     return payload.D.ValueKind == JsonValueKind.True
                         ? ConnectionOutcome.Resume("invalid session (op 9), resumable")
-                        : ConnectionOutcome.NewSession("invalid session (op 9)", TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())));
-#pragma warning restore CA5394
+                        : ConnectionOutcome.NewSession("invalid session (op 9)", _backoff.InvalidSessionDelay());
             }
         }
     }
@@ -239,7 +239,7 @@ internal sealed class GatewayClient(
                     logger.LogInformation("Resumed the Discord gateway session at sequence {Sequence}", Sequence);
                     break;
                 default:
-                    events.Route(payload.T, payload.D, _botUserId, stoppingToken);
+                    events.Route(payload.T, payload.D, _botUserId);
                     break;
             }
         }
@@ -258,19 +258,6 @@ internal sealed class GatewayClient(
     }
 
     private string ShardText() => options.Value.ShardCount is { } count ? $" (shard {options.Value.ShardId}/{count})" : "";
-
-    private static TimeSpan Backoff(int failures)
-    {
-        if (failures == 0)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 10)));
-#pragma warning disable CA5394 // jitter, not a secret
-        return TimeSpan.FromSeconds(seconds * (0.75 + (0.25 * Random.Shared.NextDouble())));
-#pragma warning restore CA5394
-    }
 
     private static async Task Observe(Task task)
     {

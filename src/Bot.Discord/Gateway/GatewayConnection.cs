@@ -21,6 +21,9 @@ internal sealed class GatewayConnection : IDisposable
     public static async Task<GatewayConnection> ConnectAsync(Uri uri, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
+
+        // The same "DiscordBot (url, version)" as on REST calls (FACTS A3), so the upgrade names the bot too.
+        socket.Options.SetRequestHeader("User-Agent", Rest.DiscordRestClient.UserAgent);
         try
         {
             using var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

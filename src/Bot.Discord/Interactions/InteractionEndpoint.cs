@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Interactions;
@@ -14,7 +13,6 @@ namespace Bot.Discord.Interactions;
 internal sealed class InteractionEndpoint(
     InteractionSignature signature,
     InteractionHandler handler,
-    IHostApplicationLifetime lifetime,
     ILogger<InteractionEndpoint> logger)
 {
     public const string Path = "/discord/interactions";
@@ -59,31 +57,32 @@ internal sealed class InteractionEndpoint(
             return Task.CompletedTask;
         });
 
-        // Not tied to the request: the edit outlives it. The responder returns only once Discord
-        // has the initial response, so an edit never races ahead of the message it edits.
-        var work = handler.HandleAsync(
+        // Not tied to the request: the edit outlives it, in the answer pipeline that the host drains at
+        // shutdown. The responder returns only once Discord has the initial response, so an edit never
+        // races ahead of the message it edits.
+        var work = handler.Accept(
             interaction,
             async (response, ct) =>
             {
                 initial.TrySetResult(response);
                 await sent.Task.WaitAsync(SendTimeout, ct).ConfigureAwait(false);
-            },
-            lifetime.ApplicationStopping);
+            });
+
+        if (work is null)
+        {
+            // An interaction id already taken. Discord delivers an interaction once, its one
+            // initial response due within 3 s (FACTS A2), so a second copy is a captured request
+            // replayed inside the timestamp window. Its signature is genuine, so not 401, which
+            // would point whoever reads the logs at a wrong public key: 409, already handled,
+            // and nothing done. The original got its answer the first time.
+            logger.LogWarning("Refused a replay of Discord interaction {InteractionId} at {Path}: already handled", interaction.Id, Path);
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
+            return;
+        }
 
         if (await Task.WhenAny(initial.Task, work).ConfigureAwait(false) != initial.Task)
         {
-            if (await work.ConfigureAwait(false) == InteractionOutcome.Replay)
-            {
-                // An interaction id already taken. Discord delivers an interaction once, its one
-                // initial response due within 3 s (FACTS A2), so a second copy is a captured request
-                // replayed inside the timestamp window. Its signature is genuine, so not 401, which
-                // would point whoever reads the logs at a wrong public key: 409, already handled,
-                // and nothing done. The original got its answer the first time.
-                logger.LogWarning("Refused a replay of Discord interaction {InteractionId} at {Path}: already handled", interaction.Id, Path);
-                context.Response.StatusCode = StatusCodes.Status409Conflict;
-                return;
-            }
-
+            // The work ended without any initial response, not even the apology.
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return;
         }

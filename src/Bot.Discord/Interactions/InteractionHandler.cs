@@ -1,5 +1,4 @@
 using Bot.Chat.Conversations;
-using Bot.Chat.Replies;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
@@ -14,9 +13,11 @@ namespace Bot.Discord.Interactions;
 /// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
 /// @original; quick ones and refusals are answered directly (type 4). An interaction id seen before
 /// (the gateway replays events after RESUME; a signed HTTP request can be posted again) is left alone.
+/// The work runs in the shared <see cref="AnswerPipeline"/>.
 /// </summary>
 internal sealed class InteractionHandler(
     ChatService chat,
+    AnswerPipeline answers,
     DiscordRestClient rest,
     AdminPolicy admins,
     IOptions<DiscordOptions> options,
@@ -26,40 +27,69 @@ internal sealed class InteractionHandler(
     // FACTS A2: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
     private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
 
-    /// <summary>Never throws: failures are logged, and the user told when there is still a way to.</summary>
-    public async Task<InteractionOutcome> HandleAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the interaction into the <see cref="AnswerPipeline"/> (bounded, drained at shutdown, a
+    /// failure logged and apologised for), or returns null for a replay, which is left alone. The task
+    /// completes when the work is over and never faults.
+    /// </summary>
+    public Task? Accept(Interaction interaction, InteractionResponder respond)
     {
         // A PING does no work and its PONG is the same every time, so it is never refused as a replay.
         if (interaction.Type != InteractionType.Ping && !string.IsNullOrEmpty(interaction.Id) && !_taken.TryBegin(interaction.Id))
         {
             logger.LogInformation("Discord interaction {InteractionId} (/{Command}) arrived again; already taken, not answering twice", interaction.Id, interaction.Data?.Name);
-            return InteractionOutcome.Replay;
+            return null;
         }
 
-        try
+        var progress = new InteractionProgress();
+        InteractionResponder tracked = async (response, ct) =>
         {
-            switch (interaction.Type)
-            {
-                case InteractionType.Ping:
-                    await respond(InteractionResponse.Pong, cancellationToken).ConfigureAwait(false);
-                    break;
-                case InteractionType.ApplicationCommand:
-                    await HandleCommandAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
-                    break;
-                default:
-                    await respond(InteractionResponse.Message(DiscordRenderer.Text("I only answer slash commands: try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
-                    break;
-            }
+            await respond(response, ct).ConfigureAwait(false);
+            progress.Responded(response);
+        };
+        return answers.Run(
+            $"Discord interaction {interaction.Id} (/{interaction.Data?.Name})",
+            ct => HandleAsync(interaction, tracked, ct),
+            (apology, ct) => ApologiseAsync(interaction, respond, progress, apology, ct));
+    }
+
+    private async Task HandleAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
+    {
+        switch (interaction.Type)
+        {
+            case InteractionType.Ping:
+                await respond(InteractionResponse.Pong, cancellationToken).ConfigureAwait(false);
+                break;
+            case InteractionType.ApplicationCommand:
+                await HandleCommandAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await respond(InteractionResponse.Message(DiscordRenderer.Text("I only answer slash commands: try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+                break;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+    }
+
+    /// <summary>Where the apology can still go: the initial response, the deferred @original, or a follow-up.</summary>
+    private async Task ApologiseAsync(Interaction interaction, InteractionResponder respond, InteractionProgress progress, string apology, CancellationToken cancellationToken)
+    {
+        var text = DiscordRenderer.Text(apology);
+        if (interaction.Type == InteractionType.Ping)
         {
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Discord interaction {InteractionId} (/{Command}) failed", interaction.Id, interaction.Data?.Name);
+            return;
         }
 
-        return InteractionOutcome.Handled;
+        if (progress.Deferred)
+        {
+            await rest.EditOriginalResponseAsync(interaction.Token, text, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!progress.HasResponded)
+        {
+            await respond(InteractionResponse.Message(text, ephemeral: true), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await rest.CreateFollowupAsync(interaction.Token, text with { Flags = Messages.MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task HandleCommandAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
@@ -103,18 +133,7 @@ internal sealed class InteractionHandler(
         var deferredEphemeral = request.Command == ChatCommand.Reindex || options.Value.EphemeralAnswers;
         await respond(InteractionResponse.Deferred(deferredEphemeral), cancellationToken).ConfigureAwait(false);
 
-        ChatReply reply;
-        try
-        {
-            reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "Answering Discord interaction {InteractionId} failed", interaction.Id);
-            await rest.EditOriginalResponseAsync(interaction.Token, DiscordRenderer.Text("Sorry, something went wrong while answering. Please try again."), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
         var message = DiscordRenderer.Render(reply);
         if (reply.IsPrivate && !deferredEphemeral)
         {

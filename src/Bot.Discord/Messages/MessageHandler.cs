@@ -11,7 +11,7 @@ namespace Bot.Discord.Messages;
 /// "sources", …) answered as a reply to that message. Bots, the bot itself and webhooks are ignored,
 /// and so is a message answered before (the gateway replays missed events after RESUME, FACTS A1).
 /// </summary>
-internal sealed class MessageHandler(ChatService chat, DiscordRestClient rest, AdminPolicy admins, TimeProvider time, ILogger<MessageHandler> logger)
+internal sealed class MessageHandler(ChatService chat, AnswerPipeline answers, DiscordRestClient rest, AdminPolicy admins, TimeProvider time, ILogger<MessageHandler> logger)
 {
     // Message types: 0 DEFAULT, 19 REPLY; the rest are system messages (joins, pins, …).
     private const int DefaultType = 0;
@@ -21,51 +21,55 @@ internal sealed class MessageHandler(ChatService chat, DiscordRestClient rest, A
     // Replays come with a RESUME, soon after a dropped connection; 15 minutes leaves room.
     private readonly ReplayGuard _answered = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
 
-    /// <summary>Never throws: failures are logged.</summary>
-    public async Task HandleAsync(GatewayMessage message, string? botUserId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the answer in the shared <see cref="AnswerPipeline"/> when the message is for the bot,
+    /// and returns its task (which never faults); null when the message is not for the bot.
+    /// </summary>
+    public Task? Accept(GatewayMessage message, string? botUserId)
     {
-        try
+        if (message.Author is not { } author || author.Bot == true || message.WebhookId is not null || author.Id == botUserId
+            || message.Type is not (DefaultType or ReplyType))
         {
-            if (message.Author is not { } author || author.Bot == true || message.WebhookId is not null || author.Id == botUserId
-                || message.Type is not (DefaultType or ReplyType))
-            {
-                return;
-            }
-
-            var content = message.Content ?? "";
-            var direct = message.GuildId is null;
-            var mentioned = botUserId is not null && (message.Mentions?.Any(u => u.Id == botUserId) == true || MentionText.Mentions(content, botUserId));
-            if (!direct && !mentioned)
-            {
-                return;
-            }
-
-            if (!string.IsNullOrEmpty(message.Id) && !_answered.TryBegin(message.Id))
-            {
-                logger.LogInformation("Discord message {MessageId} arrived again; already answered, not answering twice", message.Id);
-                return;
-            }
-
-            var text = botUserId is null ? content.Trim() : MentionText.Strip(content, botUserId);
-
-            // MESSAGE_CREATE's member has roles but no permissions, so here only the configured
-            // admin users and roles count.
-            var user = new ChatUser("discord", author.Id, admins.IsAdmin(author.Id, null, message.Member?.Roles), author.DisplayName);
-            var request = text.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, text);
-            logger.LogInformation("Discord {Kind} from user {UserId}: {Command}", direct ? "DM" : "mention", author.Id, request.Command);
-            var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-            var payload = DiscordRenderer.Render(reply) with
-            {
-                MessageReference = new MessageReference(message.Id, message.ChannelId, message.GuildId, FailIfNotExists: false),
-            };
-            await rest.CreateMessageAsync(message.ChannelId, payload, cancellationToken).ConfigureAwait(false);
+            return null;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+
+        var content = message.Content ?? "";
+        var direct = message.GuildId is null;
+        var mentioned = botUserId is not null && (message.Mentions?.Any(u => u.Id == botUserId) == true || MentionText.Mentions(content, botUserId));
+        if (!direct && !mentioned)
         {
+            return null;
         }
-        catch (Exception e)
+
+        if (!string.IsNullOrEmpty(message.Id) && !_answered.TryBegin(message.Id))
         {
-            logger.LogError(e, "Answering Discord message {MessageId} failed", message.Id);
+            logger.LogInformation("Discord message {MessageId} arrived again; already answered, not answering twice", message.Id);
+            return null;
         }
+
+        var text = botUserId is null ? content.Trim() : MentionText.Strip(content, botUserId);
+
+        // MESSAGE_CREATE's member has roles but no permissions, so here only the configured
+        // admin users and roles count.
+        var user = new ChatUser("discord", author.Id, admins.IsAdmin(author.Id, null, message.Member?.Roles), author.DisplayName);
+        var request = text.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, text);
+        logger.LogInformation("Discord {Kind} from user {UserId}: {Command}", direct ? "DM" : "mention", author.Id, request.Command);
+        return answers.Run(
+            $"Discord message {message.Id}",
+            ct => AnswerAsync(message, request, ct),
+            (apology, ct) => ReplyAsync(message, DiscordRenderer.Text(apology), ct));
     }
+
+    private async Task AnswerAsync(GatewayMessage message, ChatRequest request, CancellationToken cancellationToken)
+    {
+        var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+        await ReplyAsync(message, DiscordRenderer.Render(reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A reply to the question's message, in its channel (or DM).</summary>
+    private Task ReplyAsync(GatewayMessage message, MessagePayload payload, CancellationToken cancellationToken) =>
+        rest.CreateMessageAsync(
+            message.ChannelId,
+            payload with { MessageReference = new MessageReference(message.Id, message.ChannelId, message.GuildId, FailIfNotExists: false) },
+            cancellationToken);
 }

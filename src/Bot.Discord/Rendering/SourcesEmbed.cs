@@ -11,12 +11,12 @@ internal static class SourcesEmbed
 {
     public static MessagePayload Render(IReadOnlyList<DocumentSummary> documents)
     {
-        var title = string.Create(CultureInfo.InvariantCulture, $"{documents.Count} document{(documents.Count == 1 ? "" : "s")} in the index");
+        var title = Count.Of(documents.Count, "document") + " in the index";
         var sb = new StringBuilder();
         for (var i = 0; i < documents.Count; i++)
         {
             var d = documents[i];
-            var line = DiscordMarkdown.Escape($"• {d.Title}{PlainTextRenderer.Byline(d.Source, d.Published)} ({d.Document}, {d.Passages} passages)");
+            var line = DiscordMarkdown.Escape($"• {d.Title}{PlainTextRenderer.Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})");
             var more = string.Create(CultureInfo.InvariantCulture, $"… and {documents.Count - i} more");
             var reserve = i == documents.Count - 1 ? 0 : more.Length + 1;
             if (sb.Length + line.Length + 1 + reserve > DiscordLimits.EmbedDescription)

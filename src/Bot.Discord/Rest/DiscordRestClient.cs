@@ -18,13 +18,14 @@ internal sealed class DiscordRestClient(
     IHttpClientFactory httpClients,
     RestRateLimiter rateLimits,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordRestClient> logger)
+    ILogger<DiscordRestClient> logger,
+    Bot.Chat.Metrics.BotMetrics metrics)
 {
     public const string HttpClientName = "Bot.Discord";
 
     /// <summary>FACTS A3: "DiscordBot ($url, $versionNumber)" is required; without it Cloudflare may block requests.</summary>
     public static readonly string UserAgent =
-        $"DiscordBot (https://github.com/, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
+        $"DiscordBot (https://github.com/, {Bot.Chat.BotVersion.Number})";
     private const int MaxAttempts = 4;
 
     /// <summary>Longer waits are not worth it: an interaction token lives 15 minutes, and a shared-scope 429 can ask for 20 (FACTS A3).</summary>
@@ -106,6 +107,7 @@ internal sealed class DiscordRestClient(
 
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
+                metrics.RateLimited("discord");
                 var limited = ReadRateLimited(bytes);
                 var retryAfter = limited?.RetryAfter is { } s ? TimeSpan.FromSeconds(s) : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
                 var global = limited?.Global == true || headers.Global;
@@ -120,6 +122,7 @@ internal sealed class DiscordRestClient(
                 continue;
             }
 
+            metrics.ApiError("discord");
             var (code, text) = DiscordError.Describe(bytes);
             if (response.StatusCode == HttpStatusCode.Unauthorized && route.Authorized)
             {

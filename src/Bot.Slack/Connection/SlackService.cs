@@ -1,4 +1,3 @@
-using Bot.Slack.Conversations;
 using Bot.Slack.SocketMode;
 using Bot.Slack.WebApi;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +12,7 @@ namespace Bot.Slack.Connection;
 /// HTTP endpoints need nothing from here but the identity. Never throws into the host.
 /// </summary>
 internal sealed class SlackService(
-    SlackApiClient api, SlackIdentity identity, SocketModeClient socketMode, SlackWork work, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackService> logger)
+    SlackApiClient api, SlackIdentity identity, SocketModeClient socketMode, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackService> logger)
     : BackgroundService
 {
     private static readonly string[] BadTokenErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"];
@@ -45,12 +44,6 @@ internal sealed class SlackService(
             status.Set("stopped: unexpected error (see the log)");
             identity.Set(null);
         }
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        await work.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<BotIdentity?> SignInAsync(CancellationToken cancellationToken)

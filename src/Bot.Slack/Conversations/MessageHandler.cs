@@ -1,5 +1,4 @@
 using Bot.Chat.Conversations;
-using Bot.Chat.Replies;
 using Bot.Slack.Connection;
 using Bot.Slack.Events;
 using Bot.Slack.Rendering;
@@ -18,8 +17,8 @@ internal sealed class MessageHandler(
     SlackIdentity identity, ChatService chat, SlackApiClient api, IOptions<SlackOptions> options, ILogger<MessageHandler> logger)
 {
     private const string Working = "eyes";
-    private const string Apology = "Sorry, something went wrong while answering that. Please try again in a moment.";
 
+    /// <summary>Throws when answering fails; <see cref="AnswerPipeline"/> logs it and calls <see cref="ApologiseAsync"/>.</summary>
     public async Task HandleAsync(SlackEvent message, CancellationToken cancellationToken)
     {
         if (await identity.WaitAsync(cancellationToken).ConfigureAwait(false) is not { } me)
@@ -39,14 +38,14 @@ internal sealed class MessageHandler(
         var request = question.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, question);
 
         // A mention is answered in its thread (or the thread it was asked in); a DM stays in the DM.
-        var thread = mention ? message.ThreadTs ?? ts : message.ThreadTs;
+        var thread = Thread(message, mention);
         var reaction = new ReactionRequest(channel, ts, Working);
         await api.AddReactionAsync(reaction, cancellationToken).ConfigureAwait(false);
         try
         {
-            var reply = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-            var rendered = reply is null ? BlockKitRenderer.Text(Apology) : BlockKitRenderer.Render(reply);
-            if (reply is { IsPrivate: true } && mention)
+            var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+            var rendered = BlockKitRenderer.Render(reply);
+            if (reply.IsPrivate && mention)
             {
                 await api.PostEphemeralAsync(new PostEphemeralRequest(channel, userId, rendered.Text, rendered.Blocks, thread), cancellationToken).ConfigureAwait(false);
             }
@@ -75,16 +74,21 @@ internal sealed class MessageHandler(
             && message.Ts is { Length: > 0 };
     }
 
-    private async Task<ChatReply?> AnswerAsync(ChatRequest request, CancellationToken cancellationToken)
+    /// <summary>The apology goes where the answer would have: the mention's thread, or the DM.</summary>
+    public async Task ApologiseAsync(SlackEvent message, string apology, CancellationToken cancellationToken)
     {
-        try
+        // Only where an answer was due: a person's mention or DM, never a message the bot was not asked in.
+        var forTheBot = (message.Type == "app_mention" || (message.Type == "message" && message.ChannelType == "im"))
+            && message.Subtype is null && message.BotId is null && message.User is { Length: > 0 };
+        if (!forTheBot || message.Channel is not { Length: > 0 } channel)
         {
-            return await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Answering {UserId} failed", request.User.Id);
-            return null;
-        }
+
+        var text = BlockKitRenderer.Text(apology);
+        var thread = Thread(message, message.Type == "app_mention");
+        await api.PostMessageAsync(new PostMessageRequest(channel, text.Text, text.Blocks, thread), cancellationToken).ConfigureAwait(false);
     }
+
+    private static string? Thread(SlackEvent message, bool mention) => mention ? message.ThreadTs ?? message.Ts : message.ThreadTs;
 }

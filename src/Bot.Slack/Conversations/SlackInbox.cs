@@ -12,7 +12,7 @@ namespace Bot.Slack.Conversations;
 /// taken, whichever transport brought them, and queues the answer. Never waits for an answer, so the
 /// acknowledgement always goes out within Slack's 3 s.
 /// </summary>
-internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler commands, SlackWork work, TimeProvider time, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler commands, AnswerPipeline answers, TimeProvider time, ILogger<SlackInbox> logger)
 {
     private const int Capacity = 10_000;
 
@@ -53,7 +53,7 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
             return;
         }
 
-        work.Run("event " + callback.EventId, ct => messages.HandleAsync(slackEvent, ct));
+        answers.Run("Slack event " + callback.EventId, ct => messages.HandleAsync(slackEvent, ct), (apology, ct) => messages.ApologiseAsync(slackEvent, apology, ct));
     }
 
     public void AcceptCommand(SlashCommand command, string transport)
@@ -69,7 +69,7 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
         }
 
         logger.LogInformation("Slash command {Command} from {UserId} over {Transport}", command.Command, command.UserId, transport);
-        work.Run("command " + command.Command, ct => commands.HandleAsync(command, ct));
+        answers.Run("Slack command " + command.Command, ct => commands.HandleAsync(command, ct), (apology, ct) => commands.ApologiseAsync(command, apology, ct));
     }
 
     /// <summary>Socket Mode delivers the same payloads as HTTP (FACTS B4), as JSON.</summary>

@@ -1,5 +1,4 @@
 using Bot.Chat.Conversations;
-using Bot.Chat.Replies;
 using Bot.Slack.Commands;
 using Bot.Slack.Rendering;
 using Bot.Slack.WebApi;
@@ -33,23 +32,21 @@ internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, 
             return;
         }
 
-        ChatReply reply;
-        try
-        {
-            reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Answering {Command} from {UserId} failed", command.Command, userId);
-            var apology = BlockKitRenderer.Text("Sorry, something went wrong while answering that. Please try again in a moment.");
-            await RespondAsync(command.ResponseUrl, SlackOptions.Ephemeral, apology, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
 
         var inChannel = !command.IsAdmin && !reply.IsPrivate && options.Value.AskInChannel;
         var asked = request.Command == ChatCommand.Ask ? new AskedQuestion(text, inChannel ? userId : null) : null;
         var rendered = BlockKitRenderer.Render(reply, asked);
         await RespondAsync(command.ResponseUrl, inChannel ? SlackOptions.InChannel : SlackOptions.Ephemeral, rendered, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Called by <see cref="AnswerPipeline"/> when answering failed: only the person who asked sees it.</summary>
+    public async Task ApologiseAsync(SlashCommand command, string apology, CancellationToken cancellationToken)
+    {
+        if (command.ResponseUrl is { } responseUrl)
+        {
+            await RespondAsync(responseUrl, SlackOptions.Ephemeral, BlockKitRenderer.Text(apology), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static ChatRequest? AdminRequest(ChatUser user, string text) => text.ToLowerInvariant() switch

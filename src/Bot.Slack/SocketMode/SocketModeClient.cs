@@ -16,7 +16,7 @@ namespace Bot.Slack.SocketMode;
 /// exponential backoff and jitter, forever, until the host stops.
 /// </summary>
 internal sealed class SocketModeClient(
-    SlackApiClient api, SlackInbox inbox, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeClient> logger)
+    SlackApiClient api, SlackInbox inbox, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeClient> logger, Bot.Chat.Metrics.BotMetrics metrics)
 {
     private const int MaxMessageBytes = 1 << 20;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
@@ -44,12 +44,14 @@ internal sealed class SocketModeClient(
                     return;
                 case SessionEnd.Refresh:
                     failures = 0;
+                    metrics.Reconnect("slack");
                     continue;
                 default:
                     failures = connected ? 1 : failures + 1;
                     var delay = Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
                     status.Set($"reconnecting (socket mode) in {Math.Ceiling(delay.TotalSeconds)} s");
                     logger.LogInformation("Socket Mode reconnecting in {Delay:0.0} s (attempt {Attempt})", delay.TotalSeconds, failures);
+                    metrics.Reconnect("slack");
                     try
                     {
                         await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
@@ -82,6 +84,7 @@ internal sealed class SocketModeClient(
         using var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(30);
+        socket.Options.SetRequestHeader("User-Agent", Bot.Chat.BotVersion.UserAgent);
         var connected = false;
         try
         {

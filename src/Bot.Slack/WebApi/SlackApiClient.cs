@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bot.Chat.Metrics;
 using Bot.Slack.Connection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,12 +11,17 @@ using Microsoft.Extensions.Options;
 namespace Bot.Slack.WebApi;
 
 /// <summary>
-/// The few Web API methods the bot calls, and <c>response_url</c> posts. JSON bodies with the token in
-/// <c>Authorization: Bearer</c> (FACTS B5). HTTP 429 waits <c>Retry-After</c> and retries; 5xx and
-/// network errors retry with backoff; both bounded. <c>{"ok": false}</c> is logged with the method and
-/// the error code. Tokens and response URLs never reach a log line.
+/// The few Web API methods the bot calls, and <c>response_url</c> posts. JSON bodies, buffered so they
+/// go with a Content-Length as every Slack SDK sends them, with the token in <c>Authorization: Bearer</c>
+/// (FACTS B5). HTTP 429 waits <c>Retry-After</c> and retries (Slack did not carry the request out).
+/// Otherwise a call that posts something (chat.postMessage, chat.postEphemeral, response_url) is
+/// retried only when the request provably never reached Slack (DNS, connection refused, TLS): after a
+/// timeout or a 5xx it may have been carried out, and a retry could post the answer twice, so it is
+/// logged and given up. Idempotent calls (auth.test, reactions) retry 5xx and network errors with
+/// backoff. All bounded. <c>{"ok": false}</c> is logged with the method and the error code. Tokens and
+/// response URLs never reach a log line.
 /// </summary>
-internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger, BotMetrics metrics)
 {
     public const string ApiClient = "slack-api";
     public const string ResponseUrlClient = "slack-response-url";
@@ -25,23 +31,23 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
 
     public Task<AuthTestResponse?> AuthTestAsync(CancellationToken cancellationToken) =>
-        CallAsync("auth.test", NoArguments, SlackJsonContext.Default.AuthTestResponse, options.Value.BotToken!, cancellationToken);
+        CallAsync("auth.test", NoArguments, SlackJsonContext.Default.AuthTestResponse, options.Value.BotToken!, Delivery.Idempotent, cancellationToken);
 
     /// <summary>Socket Mode: the app-level token, in the header (passing it as a parameter is an error, FACTS B4).</summary>
     public Task<ConnectionsOpenResponse?> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        CallAsync("apps.connections.open", NoArguments, SlackJsonContext.Default.ConnectionsOpenResponse, options.Value.AppToken!, cancellationToken);
+        CallAsync("apps.connections.open", NoArguments, SlackJsonContext.Default.ConnectionsOpenResponse, options.Value.AppToken!, Delivery.Idempotent, cancellationToken);
 
     public Task<bool> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken) =>
-        CallBotAsync("chat.postMessage", request, SlackJsonContext.Default.PostMessageRequest, cancellationToken);
+        CallBotAsync("chat.postMessage", request, SlackJsonContext.Default.PostMessageRequest, Delivery.AtMostOnce, cancellationToken);
 
     public Task<bool> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken) =>
-        CallBotAsync("chat.postEphemeral", request, SlackJsonContext.Default.PostEphemeralRequest, cancellationToken);
+        CallBotAsync("chat.postEphemeral", request, SlackJsonContext.Default.PostEphemeralRequest, Delivery.AtMostOnce, cancellationToken);
 
     public Task<bool> AddReactionAsync(ReactionRequest request, CancellationToken cancellationToken) =>
-        CallBotAsync("reactions.add", request, SlackJsonContext.Default.ReactionRequest, cancellationToken);
+        CallBotAsync("reactions.add", request, SlackJsonContext.Default.ReactionRequest, Delivery.Idempotent, cancellationToken);
 
     public Task<bool> RemoveReactionAsync(ReactionRequest request, CancellationToken cancellationToken) =>
-        CallBotAsync("reactions.remove", request, SlackJsonContext.Default.ReactionRequest, cancellationToken);
+        CallBotAsync("reactions.remove", request, SlackJsonContext.Default.ReactionRequest, Delivery.Idempotent, cancellationToken);
 
     /// <summary>A slash command's answer: POST JSON to its <c>response_url</c> (up to 5 times in 30 minutes, FACTS B3).</summary>
     public async Task<bool> RespondAsync(string responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
@@ -54,8 +60,8 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         using var response = await SendAsync(ResponseUrlClient, "response_url", () => new HttpRequestMessage(HttpMethod.Post, uri)
         {
-            Content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage),
-        }, cancellationToken).ConfigureAwait(false);
+            Content = Json(message, SlackJsonContext.Default.ResponseUrlMessage),
+        }, Delivery.AtMostOnce, cancellationToken).ConfigureAwait(false);
         if (response is null)
         {
             return false;
@@ -63,6 +69,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         if (!response.IsSuccessStatusCode)
         {
+            metrics.ApiError("slack");
             var error = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             logger.LogWarning("Slack response_url answered HTTP {Status}: {Error}", (int)response.StatusCode, error.Length > 200 ? error[..200] : error);
             return false;
@@ -74,11 +81,18 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
     /// <summary>A method without arguments gets an empty form body, as Slack's SDKs send it: the token is in the header.</summary>
     private static HttpContent NoArguments() => new FormUrlEncodedContent([]);
 
-    private async Task<bool> CallBotAsync<TRequest>(string method, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken) =>
-        (await CallAsync(method, () => JsonContent.Create(request, requestType), SlackJsonContext.Default.SlackResponse, options.Value.BotToken!, cancellationToken).ConfigureAwait(false))?.Ok == true;
+    /// <summary>
+    /// Serialized up front: JsonContent streams, which goes out chunked. Legal, but Slack's SDKs all send
+    /// a Content-Length and Slack's own mock servers read only that.
+    /// </summary>
+    private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> type) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(value, type)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
+
+    private async Task<bool> CallBotAsync<TRequest>(string method, TRequest request, JsonTypeInfo<TRequest> requestType, Delivery delivery, CancellationToken cancellationToken) =>
+        (await CallAsync(method, () => Json(request, requestType), SlackJsonContext.Default.SlackResponse, options.Value.BotToken!, delivery, cancellationToken).ConfigureAwait(false))?.Ok == true;
 
     private async Task<TResponse?> CallAsync<TResponse>(
-        string method, Func<HttpContent> content, JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
+        string method, Func<HttpContent> content, JsonTypeInfo<TResponse> responseType, string token, Delivery delivery, CancellationToken cancellationToken)
         where TResponse : class, ISlackResponse
     {
         using var response = await SendAsync(ApiClient, method, () =>
@@ -86,7 +100,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
             var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;
-        }, cancellationToken).ConfigureAwait(false);
+        }, delivery, cancellationToken).ConfigureAwait(false);
         if (response is null)
         {
             return null;
@@ -94,6 +108,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         if (!response.IsSuccessStatusCode)
         {
+            metrics.ApiError("slack");
             logger.LogWarning("Slack {Method} answered HTTP {Status}", method, (int)response.StatusCode);
             return null;
         }
@@ -111,6 +126,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
         if (result is { Ok: false })
         {
+            metrics.ApiError("slack");
             logger.LogWarning("Slack {Method} failed: {Error}", method, result.Error ?? "unknown_error");
         }
 
@@ -118,7 +134,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
     }
 
     /// <summary>Sends with bounded retries; null when every attempt failed (already logged).</summary>
-    private async Task<HttpResponseMessage?> SendAsync(string client, string what, Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage?> SendAsync(string client, string what, Func<HttpRequestMessage> create, Delivery delivery, CancellationToken cancellationToken)
     {
         var http = httpClients.CreateClient(client);
         for (var attempt = 1; ; attempt++)
@@ -131,8 +147,16 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
+                if (delivery == Delivery.AtMostOnce && !NeverArrived(e))
+                {
+                    metrics.ApiError("slack");
+                    logger.LogWarning("Slack {What} failed ({Error}) after the request may have reached Slack; not retrying, so nothing is posted twice", what, e.Message);
+                    return null;
+                }
+
                 if (attempt >= MaxAttempts)
                 {
+                    metrics.ApiError("slack");
                     logger.LogWarning("Slack {What} failed after {Attempts} attempts: {Error}", what, attempt, e.Message);
                     return null;
                 }
@@ -141,6 +165,11 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
                 logger.LogInformation("Slack {What} failed ({Error}); retrying in {Delay:0.0} s", what, e.Message, delay.TotalSeconds);
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                metrics.RateLimited("slack");
             }
 
             if (attempt < MaxAttempts && response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -156,6 +185,12 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
                 }
             }
 
+            if ((int)response.StatusCode >= 500 && delivery == Delivery.AtMostOnce)
+            {
+                logger.LogWarning("Slack {What} answered HTTP {Status}; not retrying: Slack may have carried it out, and a retry could post twice", what, (int)response.StatusCode);
+                return response;
+            }
+
             if (attempt < MaxAttempts && (int)response.StatusCode >= 500)
             {
                 response.Dispose();
@@ -168,6 +203,15 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
             return response;
         }
     }
+
+    /// <summary>
+    /// True when the request cannot have reached Slack: the name did not resolve, or no connection (or
+    /// no TLS session) was ever established, so nothing was sent. A timeout, a reset or an ended
+    /// response may come after Slack read the request.
+    /// </summary>
+    private static bool NeverArrived(Exception e) =>
+        e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError }
+        || e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.TryAgain };
 
     /// <summary>
     /// Retry-After is a minimum, but timers run on a coarse tick and may fire a few milliseconds

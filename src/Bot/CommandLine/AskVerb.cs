@@ -15,14 +15,24 @@ internal static class AskVerb
     {
         var question = new Argument<string?>("question") { Description = "The question. Omit it to read one question per line from stdin.", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per question, one per line." };
-        var top = new Option<int?>("--top", "-n") { Description = "How many citations (default 3, 1-100)." };
-        top.Validators.Add(r =>
+        var top = new Option<int?>("--top", "-n")
         {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 100)
+            Description = "How many citations (default 3, 1-100).",
+
+            // Parsed here rather than by the default converter, which threw (SIGABRT, exit 134) on
+            // "--top abc" from inside a validator.
+            CustomParser = r =>
             {
-                r.AddError("--top must be between 1 and 100.");
-            }
-        });
+                var token = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 100)
+                {
+                    r.AddError($"--top must be a whole number from 1 to 100, not '{token}'.");
+                    return null;
+                }
+
+                return n;
+            },
+        };
         var command = new Command("ask", "Answer a question from the material, with citations.") { question, json, top };
         command.SetAction((parse, ct) => VerbRunner.RunAsync(parse.GetValue(corpus), parse.GetValue(index), async (services, token) =>
         {
@@ -36,7 +46,7 @@ internal static class AskVerb
                 return VerbRunner.Ok;
             }
 
-            while (await Console.In.ReadLineAsync(token).ConfigureAwait(false) is { } line)
+            while (await Task.Run(() => InputLines.Read(Console.In), token).ConfigureAwait(false) is { } line)
             {
                 await WriteAsync(await knowledge.AskAsync(line, citations, token).ConfigureAwait(false), asJson).ConfigureAwait(false);
             }

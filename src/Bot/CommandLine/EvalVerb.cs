@@ -32,11 +32,19 @@ internal static class EvalVerb
                 return VerbRunner.Failed;
             }
 
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"error: the questions file '{file.FullName}' does not exist.").ConfigureAwait(false);
+                return VerbRunner.Failed;
+            }
+
             return await VerbRunner.RunAsync(parse.GetValue(corpus), parse.GetValue(index), async (services, token) =>
             {
+                // Read first: a malformed line (FormatException naming file:line) stops before any indexing.
+                var devQuestions = DevQuestion.Load(file.FullName);
                 var knowledge = services.GetRequiredService<KnowledgeBase>();
                 await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
-                var report = await DevSetEvaluator.EvaluateAsync(knowledge, DevQuestion.Load(file.FullName), cancellationToken: token).ConfigureAwait(false);
+                var report = await DevSetEvaluator.EvaluateAsync(knowledge, devQuestions, cancellationToken: token).ConfigureAwait(false);
                 await Console.Out.WriteLineAsync(report.Format()).ConfigureAwait(false);
                 return VerbRunner.Ok;
             }, ct).ConfigureAwait(false);
@@ -67,7 +75,7 @@ internal static class EvalVerb
 
             var knowledge = new KnowledgeBase(index, new KnowledgeOptions { CorpusPath = Path.Combine(work, "corpus"), IndexPath = index.IndexPath });
             var report = await CranfieldEvaluator.EvaluateAsync(knowledge, collection, cancellationToken).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"{built.Documents} documents, {built.Passages} passages\n{report.Format()}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"{Chat.Rendering.Count.Of(built.Documents, "document")}, {Chat.Rendering.Count.Of(built.Passages, "passage")}\n{report.Format()}").ConfigureAwait(false);
             return VerbRunner.Ok;
         }
         finally

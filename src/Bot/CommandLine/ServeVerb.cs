@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bot.Hosting;
 using Bot.Knowledge.Documents;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -26,18 +27,38 @@ internal static class ServeVerb
             return VerbRunner.Failed;
         }
 
+        if (Preflight.Check(configuration) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+
         try
         {
             await using var app = PlatformHost.Build(configuration);
+
+            // ValidateOnStart would run inside StartAsync, where a failure is logged by the host as
+            // "Hosting failed to start" with a stack trace: check first, and say it in one line per key.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return VerbRunner.Ok;
         }
         catch (OptionsValidationException e)
         {
-            foreach (var failure in e.Failures)
+            await VerbRunner.ReportAsync(e).ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot listen on {configuration["Http:Urls"] ?? new HttpOptions().Urls}: the address is already in use; set Http:Urls to a free address.").ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is OptionsValidationException))
+        {
+            foreach (var inner in e.InnerExceptions.Cast<OptionsValidationException>())
             {
-                await Console.Error.WriteLineAsync($"Configuration error ({e.OptionsType.Name}): {failure}").ConfigureAwait(false);
+                await VerbRunner.ReportAsync(inner).ConfigureAwait(false);
             }
 
             return VerbRunner.Failed;

@@ -19,26 +19,43 @@ internal static class VerbRunner
     {
         try
         {
-            await using var services = CliServices.Build(BotConfiguration.Build(corpus, index));
+            var configuration = BotConfiguration.Build(corpus, index);
+            if (Preflight.Check(configuration) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                return Failed;
+            }
+
+            await using var services = CliServices.Build(configuration);
             return await verb(services, cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException e)
         {
-            foreach (var failure in e.Failures)
-            {
-                await Console.Error.WriteLineAsync($"Configuration error ({e.OptionsType.Name}): {failure}").ConfigureAwait(false);
-            }
-
+            await ReportAsync(e).ConfigureAwait(false);
             return Failed;
         }
-        catch (Exception e) when (e is CorpusException or IndexUnavailableException)
+        catch (Exception e) when (e is CorpusException or IndexUnavailableException or FormatException)
         {
+            await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return Failed;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // A file or folder the person named (or the index) cannot be read or written: say which, once.
             await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
             return Failed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Failed;
+        }
+    }
+
+    public static async Task ReportAsync(OptionsValidationException e)
+    {
+        foreach (var line in ConfigurationErrors.Lines(e))
+        {
+            await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
         }
     }
 }

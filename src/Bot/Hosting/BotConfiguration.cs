@@ -5,9 +5,12 @@ namespace Bot.Hosting;
 /// <summary>
 /// Configuration, lowest precedence first: <c>appsettings.json</c> (in the working folder or the
 /// repository root), user secrets (<c>dotnet user-secrets</c>), environment variables (<c>Knowledge__CorpusPath</c>, or with the
-/// <c>Bot__</c> prefix: <c>Bot__Knowledge__CorpusPath</c>), then command-line options. Relative
-/// corpus and index paths are resolved against the folder the settings came from, so
-/// <c>dotnet run --project src/Bot</c> finds <c>seeds/</c> from anywhere in the repository.
+/// <c>Bot__</c> prefix: <c>Bot__Knowledge__CorpusPath</c>), then command-line options. A relative
+/// corpus or index path that a person typed (<c>--corpus</c>, <c>--index</c>, an environment variable
+/// or user secret) resolves against the current folder, like any command-line tool's; one written in
+/// <c>appsettings.json</c>, and the defaults (<c>seeds</c>, <c>index/bot.sqlite</c>), resolve against the
+/// folder of the settings (or the repository), so <c>dotnet run --project src/Bot</c> finds
+/// <c>seeds/</c> from anywhere in the repository.
 /// </summary>
 internal static class BotConfiguration
 {
@@ -35,10 +38,24 @@ internal static class BotConfiguration
         foreach (var key in new[] { "Knowledge:CorpusPath", "Knowledge:IndexPath" })
         {
             var value = configuration[key] ?? (key.EndsWith("CorpusPath", StringComparison.Ordinal) ? "seeds" : "index/bot.sqlite");
-            configuration[key] = Path.GetFullPath(value, baseDirectory);
+            configuration[key] = Path.GetFullPath(value, FromSettingsFile(configuration, key) ? baseDirectory : Directory.GetCurrentDirectory());
         }
 
         return configuration;
+    }
+
+    /// <summary>True when the value comes from appsettings.json or is the default (no provider has it).</summary>
+    private static bool FromSettingsFile(IConfigurationRoot configuration, string key)
+    {
+        foreach (var provider in configuration.Providers.Reverse())
+        {
+            if (provider.TryGet(key, out _))
+            {
+                return provider is Microsoft.Extensions.Configuration.Json.JsonConfigurationProvider { Source.Path: "appsettings.json" };
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The working folder if it has settings or a corpus; otherwise the repository this program was built from.</summary>

@@ -14,11 +14,11 @@ internal static class CliServices
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
-        services.AddLogging(logging => logging
-            .AddConfiguration(configuration.GetSection("Logging"))
-            .SetMinimumLevel(minimumLevel)
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(minimumLevel);
+            ConsoleLogging.Configure(logging, configuration);
+        });
         services.AddKnowledge();
         services.AddChat();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

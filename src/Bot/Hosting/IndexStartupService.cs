@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Bot.Chat.Metrics;
 using Bot.Knowledge;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,11 +11,17 @@ namespace Bot.Hosting;
 /// before them, and hosted services start in order. A missing, stale or unreadable index is
 /// rebuilt (with a log line); if that fails, a stale index keeps serving.
 /// </summary>
-internal sealed class IndexStartupService(KnowledgeBase knowledge, ILogger<IndexStartupService> logger) : IHostedService
+internal sealed class IndexStartupService(KnowledgeBase knowledge, BotMetrics metrics, ILogger<IndexStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var (status, rebuild) = await knowledge.Index.EnsureCurrentAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (rebuild is not null)
+        {
+            metrics.Rebuild(rebuild.Outcome, Stopwatch.GetElapsedTime(started));
+        }
+
         if (rebuild is null)
         {
             logger.LogInformation("Index {Path} is current: {Documents} documents, {Passages} passages", status.Path, status.Info?.Documents, status.Info?.Passages);

@@ -1,5 +1,6 @@
 using Bot.Chat.Conversations;
 using Bot.Chat.Rendering;
+using Bot.Chat.Replies;
 using Bot.Knowledge;
 
 namespace Bot.Terminal;
@@ -18,7 +19,7 @@ internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, Tex
         if (interactive)
         {
             var status = knowledge.Index.GetStatus();
-            await output.WriteLineAsync($"Ask me about the {status.Info?.Documents ?? 0} documents in {knowledge.Index.CorpusDescription}. Type /help for commands, /quit to leave.").ConfigureAwait(false);
+            await output.WriteLineAsync($"Ask me about the {Count.Of(status.Info?.Documents ?? 0, "document")} in {knowledge.Index.CorpusDescription}. Type /help for commands, /quit to leave.").ConfigureAwait(false);
         }
 
         while (!cancellationToken.IsCancellationRequested)
@@ -33,7 +34,7 @@ internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, Tex
             try
             {
                 // Console reads ignore cancellation once blocked; wait on the token instead so Ctrl+C ends the chat at once.
-                line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
+                line = await Task.Run(() => InputLines.Read(input), CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -51,7 +52,8 @@ internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, Tex
             }
 
             var reply = await chat.HandleAsync(ChatCommandParser.Parse(LocalUser, line), cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(PlainTextRenderer.Render(reply)).ConfigureAwait(false);
+            var text = PlainTextRenderer.Render(reply);
+            await output.WriteLineAsync(reply is HelpReply ? text + "\n• /quit — leave the chat" : text).ConfigureAwait(false);
             if (!interactive)
             {
                 await output.WriteLineAsync().ConfigureAwait(false);

@@ -98,7 +98,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var ack = Encoding.UTF8.GetBytes(Payloads.HeartbeatAck().ToJsonString());
-        var connection = new FakeGatewayConnection(socket, context.Request.Path, context.Request.QueryString.Value ?? "", ack);
+        var connection = new FakeGatewayConnection(socket, context.Request.Path, context.Request.QueryString.Value ?? "", ack) { UserAgent = context.Request.Headers.UserAgent.ToString() };
         Interlocked.Increment(ref _connectionCount);
         await _connections.Writer.WriteAsync(connection);
         await connection.RunAsync(_stopping.Token);
@@ -117,6 +117,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         var response = Respond?.Invoke(request) ?? Default(request);
+        if (response.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(response.Delay, context.RequestAborted);
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

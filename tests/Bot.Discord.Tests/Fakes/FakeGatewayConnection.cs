@@ -19,6 +19,9 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
 
     public string Path => path;
 
+    /// <summary>The User-Agent header of the WebSocket upgrade.</summary>
+    public string UserAgent { get; init; } = "";
+
     public DateTimeOffset AcceptedAt { get; } = DateTimeOffset.UtcNow;
 
     public string Query => query;

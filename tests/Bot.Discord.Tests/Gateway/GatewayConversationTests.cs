@@ -18,6 +18,7 @@ public sealed class GatewayConversationTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await BotHost.StartAsync(discord, knowledge);
         var connection = await discord.AcceptAsync(cts.Token);
+        Assert.Equal(Bot.Discord.Rest.DiscordRestClient.UserAgent, connection.UserAgent); // FACTS A3's User-Agent on the WebSocket upgrade too
         await HandshakeAsync(connection, "session-ask", discord.ResumeUrl, cts.Token);
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", 2, Payloads.Command("ask", Payloads.Question));

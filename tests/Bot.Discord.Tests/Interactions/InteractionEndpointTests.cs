@@ -145,6 +145,32 @@ public sealed class InteractionEndpointTests
         Assert.DoesNotContain(discord.Requests, r => r.Path.EndsWith("/callback", StringComparison.Ordinal)); // the HTTP response was the callback
     }
 
+    // The HTTP endpoint's work after the response (the @original edit) ran untracked, tied to
+    // ApplicationStopping: a stop while it was under way lost the answer silently.
+    [Fact]
+    public async Task An_ask_over_http_in_progress_when_the_host_stops_is_still_delivered()
+    {
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        var original = $"/webhooks/{FakeDiscord.ApplicationId}/A_UNIQUE_TOKEN/messages/@original";
+        discord.Respond = r => r.Method == "PATCH" && r.Path == original ? new FakeResponse(200, """{"id":"1"}""", Delay: TimeSpan.FromSeconds(2)) : null;
+        var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
+        using var http = new HttpClient();
+
+        var body = Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Question).ToJsonString());
+        using (var response = await http.SendAsync(InteractionSigner.Signed(host.InteractionsUrl, body)))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == original, "the @original edit to start");
+        var stopped = DateTimeOffset.UtcNow;
+        await host.DisposeAsync(); // stops the host: the pipeline drains within the shutdown grace period
+
+        Assert.True(DateTimeOffset.UtcNow - stopped >= TimeSpan.FromSeconds(1.5), "the host waited for the edit");
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("cancelled unanswered", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Ephemeral_answers_defer_with_the_ephemeral_flag()
     {

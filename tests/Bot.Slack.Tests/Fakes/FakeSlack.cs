@@ -22,6 +22,9 @@ internal sealed class FakeSlack : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<FakeSocket> _sockets = new();
+
+    /// <summary>The User-Agent of the latest Socket Mode WebSocket upgrade.</summary>
+    public string? SocketUserAgent { get; private set; }
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private long _sequence;
@@ -168,6 +171,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
 
         var ticket = int.Parse(context.Request.Query["ticket"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        SocketUserAgent = context.Request.Headers.UserAgent.ToString();
         using var webSocket = await context.WebSockets.AcceptWebSocketAsync();
         var socket = new FakeSocket(webSocket, ticket);
         await socket.SendAsync(Hello, _stopping.Token);
@@ -182,7 +186,8 @@ internal sealed class FakeSlack : IAsyncDisposable
         var request = new RecordedRequest(
             Interlocked.Increment(ref _sequence), method, context.Request.Host.Host, context.Request.Path.Value ?? "",
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
-            body, DateTimeOffset.UtcNow, Stopwatch.GetTimestamp());
+            body, DateTimeOffset.UtcNow, Stopwatch.GetTimestamp(),
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         _requests.Enqueue(request);
         return request;
     }

@@ -3,8 +3,11 @@ using System.Text.Json.Nodes;
 namespace Bot.Slack.Tests.Fakes;
 
 /// <summary>One request the bot made to the fake: a Web API method, or "response_url".</summary>
-internal sealed record RecordedRequest(long Sequence, string Method, string Host, string Path, string? Authorization, string Body, DateTimeOffset ReceivedAt, long Timestamp)
+internal sealed record RecordedRequest(long Sequence, string Method, string Host, string Path, string? Authorization, string Body, DateTimeOffset ReceivedAt, long Timestamp, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>A request header as it arrived (case-insensitive name), or null.</summary>
+    public string? Header(string name) => Headers is not null && Headers.TryGetValue(name, out var value) ? value : null;
+
     public JsonNode Json => JsonNode.Parse(Body) ?? throw new InvalidOperationException("empty body");
 
     public string? this[string field] => Json[field]?.ToString();

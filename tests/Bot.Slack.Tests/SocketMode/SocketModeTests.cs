@@ -20,6 +20,7 @@ public sealed class SocketModeTests
         Assert.Equal("", open.Body); // the token goes in the header, never as a parameter (FACTS B4)
         Assert.Equal("Bearer " + SlackHarness.BotToken, Assert.Single(h.Fake.Calls("auth.test")).Authorization);
         Assert.True(h.Fake.Calls("auth.test")[0].Sequence < open.Sequence, "auth.test comes first");
+        Assert.StartsWith($"Bot/{Bot.Chat.BotVersion.Number} ", h.Fake.SocketUserAgent, StringComparison.Ordinal); // the WebSocket upgrade names the bot too
     }
 
     [Fact]

@@ -27,20 +27,52 @@ public sealed class SlackApiClientTests
     }
 
     [Fact]
-    public async Task Server_error_is_retried_with_backoff_and_delivered()
+    public async Task A_server_error_on_an_idempotent_call_is_retried_with_backoff()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
+            harness.Fake.Intercept = (method, nth) => method == "reactions.add" && nth <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
         await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
-        Assert.Equal(3, h.Fake.Calls("chat.postMessage").Count);
-        Assert.True(h.Logs.Contains("Slack chat.postMessage answered HTTP 503; retrying in"));
+        Assert.Equal(3, h.Fake.Calls("reactions.add").Count);
+        Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 503; retrying in"));
         Assert.DoesNotContain(h.Logs.Lines, l => l.StartsWith("Warning Bot.Slack", StringComparison.Ordinal));
+    }
+
+    // A 5xx (or a timeout) may come after Slack posted the message: retrying posted the answer twice.
+    [Fact]
+    public async Task A_server_error_after_post_message_is_logged_and_not_retried_so_the_answer_is_never_posted_twice()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        {
+            harness.Fake.Intercept = (method, _) => method == "chat.postMessage" ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
+            return Task.CompletedTask;
+        });
+
+        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        Assert.Single(h.Fake.Calls("chat.postMessage"));
+        Assert.Contains(h.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Slack chat.postMessage answered HTTP 503; not retrying", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Web_api_bodies_go_with_a_content_length_and_a_user_agent_naming_the_bot()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false);
+
+        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        var post = Assert.Single(h.Fake.Calls("chat.postMessage"));
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(post.Body).ToString(System.Globalization.CultureInfo.InvariantCulture), post.Header("Content-Length"));
+        Assert.Null(post.Header("Transfer-Encoding"));
+        Assert.Equal("application/json; charset=utf-8", post.Header("Content-Type"));
+        Assert.All(h.Fake.Requests, r => Assert.StartsWith($"Bot/{Bot.Chat.BotVersion.Number} ", r.Header("User-Agent"), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,9 +10,21 @@ internal static class BotProcess
         public string[] OutputLines => StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public static async Task<Result> RunAsync(string? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<Result> RunAsync(string? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunAsync(StartInfo(environment, args), stdin);
+
+    /// <summary>Run from <paramref name="workingDirectory"/> instead of a folder with no settings.</summary>
+    public static Task<Result> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(environment, args))!;
+        var start = StartInfo(environment, args);
+        start.WorkingDirectory = workingDirectory;
+        return RunAsync(start, null);
+    }
+
+    private static async Task<Result> RunAsync(ProcessStartInfo start, string? stdin)
+    {
+        var args = start.ArgumentList.Skip(1).ToList();
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

@@ -89,6 +89,45 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lone_carriage_return_inside_a_piped_line_gives_one_reply_not_two()
+    {
+        var result = await Run("How much did Turkey\rpay for the S-400?\n", "ask", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(Assert.Single(result.OutputLines));
+        Assert.Contains("$2.5 billion", json.RootElement.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_console_chat_help_lists_quit_and_an_unknown_command_points_to_help()
+    {
+        var result = await Run("/help\n/frob\n", []);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("/quit", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Unknown command /frob; try /help.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please ask a question", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    // Knowledge__CorpusPath=seeds resolved against the repository while --corpus seeds resolved
+    // against the current folder: the same relative path meant two different folders.
+    [Fact]
+    public async Task A_relative_corpus_path_means_the_same_folder_from_the_environment_as_from_the_option()
+    {
+        var work = Path.GetDirectoryName(_corpus)!;
+        var relative = Path.GetFileName(_corpus);
+        var index = Path.GetRelativePath(work, _index);
+
+        var fromOption = await BotProcess.RunInAsync(work, null, "sources", "--json", "--corpus", relative, "--index", index);
+        var fromEnvironment = await BotProcess.RunInAsync(work, new Dictionary<string, string> { ["Knowledge__CorpusPath"] = relative, ["Knowledge__IndexPath"] = index }, "sources", "--json");
+
+        Assert.Equal(0, fromOption.ExitCode);
+        Assert.Equal(0, fromEnvironment.ExitCode);
+        Assert.Equal(fromOption.StandardOutput, fromEnvironment.StandardOutput);
+        Assert.True(File.Exists(_index), "both used the index beside the corpus");
+    }
+
+    [Fact]
     public async Task Index_rebuild_and_status_report_counts()
     {
         var rebuild = await Run(null, "index", "rebuild", "--json");
@@ -121,6 +160,9 @@ public sealed class CliTests : IDisposable
         Assert.Empty(result.StandardOutput);
         Assert.Contains("does not exist", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+
+        // Said once, not by the index check, the rebuild, its logger and the verb in turn.
+        Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -128,7 +170,7 @@ public sealed class CliTests : IDisposable
     {
         var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Knowledge__MaxQuestionLength"] = "5" }, "ask", "x", "--corpus", _corpus, "--index", _index);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("MaxQuestionLength", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("Configuration error: Knowledge:MaxQuestionLength must be between 20 and 100000", result.StandardError.Trim());
     }
 
     [Fact]

@@ -74,9 +74,49 @@ public sealed class PlatformLifetimeTests
 
         var (exitCode, output) = await bot.Bot.SignalAsync("TERM", StopWithin);
 
-        // SlackWork: "on shutdown the ones in progress get the host's grace period to finish".
+        // AnswerPipeline: "on shutdown the ones in progress get the host's grace period to finish".
         Assert.Contains(bot.Slack.Calls("chat.postMessage"), r => r["thread_ts"] == "1700000000.000401");
         Assert.True(exitCode == 0, $"exit code {exitCode} after SIGTERM:\n{output}");
+    }
+
+    // The Discord twin: gateway events ran in untracked tasks tied to the gateway's token, so the host
+    // stopped in 0.1 s and the @original edit never came, with nothing logged at warning.
+    [BothPlatformsFact(UsesSignals = true)]
+    public async Task A_discord_ask_in_progress_when_SIGTERM_arrives_is_still_delivered_before_the_bot_exits()
+    {
+        await using var bot = await BothPlatforms.StartAsync();
+
+        // Discord is slow to take the deferral, so the edit is still to come when the stop signal arrives.
+        bot.Discord.Respond = r => r.Method == "POST" && r.Path.EndsWith("/callback", StringComparison.Ordinal)
+            ? new DiscordFakes.FakeResponse(204, Delay: TimeSpan.FromSeconds(4))
+            : null;
+        await bot.SendAskOverGatewayAsync("1300000000000000501", "inflight-interaction-token");
+        await bot.WaitForDiscordAsync("POST", "/interactions/1300000000000000501/inflight-interaction-token/callback", "the deferral (the answer is under way)");
+
+        var (exitCode, output) = await bot.Bot.SignalAsync("TERM", StopWithin);
+
+        Assert.Contains(bot.Discord.Requests, r => r.Method == "PATCH" && r.Path == $"/webhooks/{DiscordFakes.FakeDiscord.ApplicationId}/inflight-interaction-token/messages/@original");
+        Assert.True(exitCode == 0, $"exit code {exitCode} after SIGTERM:\n{output}");
+    }
+
+    // Kestrel cuts a body that arrives too slowly with 408 (240 bytes/s after a 5 s grace); that is the
+    // client's problem, and was logged as an error-level "unhandled exception" with a stack trace.
+    [BothPlatformsFact(UsesSignals = true)]
+    public async Task A_slow_request_body_is_cut_with_408_and_not_logged_as_an_error()
+    {
+        await using var bot = await BothPlatforms.StartAsync();
+
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(bot.BotUri.Host, bot.BotUri.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"));
+        var buffer = new byte[256];
+        var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+        var (_, output) = await bot.Bot.SignalAsync("TERM", StopWithin);
+
+        Assert.StartsWith("HTTP/1.1 408", Encoding.ASCII.GetString(buffer, 0, read), StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("unhandled exception", output, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task StopsCleanlyAsync(string signal)

@@ -1,0 +1,23 @@
+using Bot.Testing;
+
+namespace Bot.Discord.Tests;
+
+public sealed class DiscordInviteTests
+{
+    [Fact]
+    public void The_invite_asks_for_what_answering_needs_including_send_messages_in_threads()
+    {
+        Assert.Equal(274877991936UL, DiscordInvite.Permissions);
+        Assert.NotEqual(0UL, DiscordInvite.Permissions & DiscordInvite.SendMessagesInThreads);
+        Assert.EndsWith("&permissions=274877991936", DiscordInvite.Url("775799577604522054"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_readme_invite_url_carries_the_same_permissions()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+
+        Assert.Contains(DiscordInvite.Url("<APPLICATION_ID>").Replace("%3CAPPLICATION_ID%3E", "<APPLICATION_ID>", StringComparison.Ordinal), readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("permissions=84992", readme, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using Bot.Chat.Metrics;
+using Bot.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack.Tests.WebApi;
+
+/// <summary>
+/// chat.postMessage at the network level: retried when the request cannot have reached Slack, given
+/// up when it may have (a retry then could post the answer twice).
+/// </summary>
+public sealed class AtMostOnceDeliveryTests
+{
+    private static readonly PostMessageRequest Answer = new("C1", "the answer", [], null);
+
+    [Fact]
+    public async Task A_refused_connection_is_retried_since_nothing_reached_slack()
+    {
+        var port = ClosedPort();
+        var logs = new LogCapture();
+        var api = Client($"http://127.0.0.1:{port}/api/", logs);
+
+        Assert.False(await api.PostMessageAsync(Answer, CancellationToken.None));
+
+        Assert.Equal(3, logs.Lines.Count(l => l.Contains("Slack chat.postMessage failed (", StringComparison.Ordinal) && l.Contains("retrying in", StringComparison.Ordinal)));
+        Assert.Contains(logs.Lines, l => l.Contains("Slack chat.postMessage failed after 4 attempts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_connection_dropped_after_the_request_was_sent_is_not_retried()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var accepted = 0;
+        var server = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var socket = await listener.AcceptSocketAsync();
+                Interlocked.Increment(ref accepted);
+                var buffer = new byte[64 * 1024];
+                await socket.ReceiveAsync(buffer); // the request arrives…
+                socket.Close(); // …and no response ever comes
+            }
+        });
+        var logs = new LogCapture();
+        var api = Client($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/api/", logs);
+
+        Assert.False(await api.PostMessageAsync(Answer, CancellationToken.None));
+
+        Assert.Equal(1, Volatile.Read(ref accepted));
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("may have reached Slack; not retrying", StringComparison.Ordinal));
+        listener.Stop();
+        await Assert.ThrowsAnyAsync<Exception>(() => server);
+    }
+
+    private static SlackApiClient Client(string apiBaseUrl, LogCapture logs)
+    {
+        var options = Options.Create(new SlackOptions { BotToken = "xoxb-" + "test", ApiBaseUrl = apiBaseUrl });
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddHttpClient(SlackApiClient.ApiClient, http => http.BaseAddress = options.Value.ApiBaseUri);
+        var provider = services.BuildServiceProvider();
+        return new SlackApiClient(
+            provider.GetRequiredService<IHttpClientFactory>(), options, TimeProvider.System, provider.GetRequiredService<ILogger<SlackApiClient>>(), new BotMetrics());
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
