@@ -1,0 +1,124 @@
+using System.Globalization;
+using Bot.Knowledge.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+
+namespace Bot.Knowledge.Indexing;
+
+/// <summary>Writes a complete index into a new generation folder, in one commit. It never touches the generation that serves.</summary>
+internal static class GenerationWriter
+{
+    private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    };
+
+    public static (int Documents, int Passages) Write(
+        Lucene.Net.Store.Directory directory,
+        IDocumentSource source,
+        string fingerprint,
+        Action<SkippedFile> skipped,
+        IProgress<RebuildProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var total = source.List().Count;
+        var config = new IndexWriterConfig(Analysis.TextAnalyzer.Version, StemsAnalyzer.Instance)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 48,
+        };
+        using var writer = new IndexWriter(directory, config);
+        var statistics = new TermStatistics();
+        var content = new ContentHash();
+        int documents = 0, passages = 0;
+        foreach (var document in PreparationPipeline.Run(source, statistics, content, skipped, cancellationToken))
+        {
+            documents++;
+            var m = document.Metadata;
+            var published = m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            writer.AddDocument(DocumentFields(document, published));
+            foreach (var passage in document.Passages)
+            {
+                passages++;
+                writer.AddDocument(PassageFields(document, passage, published));
+            }
+
+            progress?.Report(new RebuildProgress(documents, total, passages, document.RelativePath));
+        }
+
+        if (documents == 0)
+        {
+            throw new CorpusException($"No document in '{source.Description}' could be read; the index was not replaced.");
+        }
+
+        var info = new IndexInfo(IndexSchema.Version, fingerprint, DateTimeOffset.UtcNow, documents, passages, source.Description)
+        {
+            ContentHash = content.Compute(),
+            AverageLength = (double)statistics.BodyTerms / passages,
+            AverageTitleLength = (double)statistics.TitleTerms / passages,
+        };
+        writer.SetCommitData(CommitData.From(info));
+        writer.Commit();
+        return (documents, passages);
+    }
+
+    private static Document DocumentFields(PreparedDocument document, string? published)
+    {
+        var m = document.Metadata;
+        var fields = new Document
+        {
+            new StringField(IndexSchema.Kind, IndexSchema.DocumentKind, Field.Store.NO),
+            new StoredField(IndexSchema.Passages, document.Passages.Count),
+            new Field(IndexSchema.Words, document.Words, WordsType),
+        };
+        AddMetadata(fields, document.RelativePath, m, published);
+        return fields;
+    }
+
+    private static Document PassageFields(PreparedDocument document, PreparedPassage passage, string? published)
+    {
+        var fields = new Document
+        {
+            new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.NO),
+            new TextField(IndexSchema.Body, passage.Stems, Field.Store.YES),
+            new TextField(IndexSchema.Title, document.TitleStems, Field.Store.YES),
+            new StoredField(IndexSchema.Text, passage.Text),
+            new StoredField(IndexSchema.Paragraph, passage.Paragraph),
+            new StoredField(IndexSchema.PassageType, (int)passage.Kind),
+        };
+        if (passage.Section is not null)
+        {
+            fields.Add(new StoredField(IndexSchema.SectionText, passage.Section));
+            fields.Add(new TextField(IndexSchema.Section, passage.SectionStems ?? "", Field.Store.NO));
+        }
+
+        if (passage.Page is { } page)
+        {
+            fields.Add(new StoredField(IndexSchema.Page, page));
+        }
+
+        AddMetadata(fields, document.RelativePath, document.Metadata, published);
+        return fields;
+    }
+
+    private static void AddMetadata(Document fields, string path, DocumentMetadata m, string? published)
+    {
+        fields.Add(new StoredField(IndexSchema.Path, path));
+        fields.Add(new StoredField(IndexSchema.DocumentTitle, m.Title));
+        AddOptional(fields, IndexSchema.Source, m.Source);
+        AddOptional(fields, IndexSchema.Published, published);
+        AddOptional(fields, IndexSchema.Author, m.Author);
+        AddOptional(fields, IndexSchema.Url, m.Url);
+    }
+
+    private static void AddOptional(Document fields, string name, string? value)
+    {
+        if (value is not null)
+        {
+            fields.Add(new StoredField(name, value));
+        }
+    }
+}
