@@ -42,7 +42,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
         var top = Math.Clamp(citations ?? options.Citations, 1, 100);
         var snapshot = index.Acquire();
-        if (snapshot is null)
+        if (snapshot is null && !index.IsDamaged)
         {
             // No index yet (first start, or deleted): build it now, as the start-up check would.
             _logger.LogWarning("No index at {Path}; building it", index.IndexPath);
@@ -52,7 +52,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
         if (snapshot is null)
         {
-            return Message(text, AnswerStatus.IndexUnavailable, UnavailableMessage);
+            return Message(text, AnswerStatus.IndexUnavailable, index.IsDamaged ? DamagedMessage : UnavailableMessage);
         }
 
         try
@@ -75,7 +75,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
     /// <summary>The indexed documents. Throws <see cref="IndexUnavailableException"/> (one clear line) when there is no readable index.</summary>
     public IReadOnlyList<DocumentSummary> ListDocuments()
     {
-        var snapshot = index.Acquire() ?? throw new IndexUnavailableException(UnavailableMessage);
+        var snapshot = index.Acquire() ?? throw new IndexUnavailableException(index.IsDamaged ? DamagedMessage : UnavailableMessage);
         try
         {
             return snapshot.Documents();

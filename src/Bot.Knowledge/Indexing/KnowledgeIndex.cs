@@ -142,7 +142,29 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>The serving generation, acquired (release it when done), or null when there is no index.</summary>
-    internal IndexSnapshot? Acquire() => _serving.Acquire();
+    /// <summary>Null too when the serving generation is damaged (see <see cref="IsDamaged"/>): it is being rebuilt.</summary>
+    internal IndexSnapshot? Acquire()
+    {
+        var generation = _folder.ReadCurrent();
+        if (generation is null || Damage(generation) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _serving.Acquire();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Opening failed: a file is missing or cannot be decoded.
+            ReportDamage(_folder.ReadCurrent() ?? generation, e);
+            return null;
+        }
+    }
+
+    /// <summary>The serving generation was found damaged and is being rebuilt.</summary>
+    internal bool IsDamaged => _folder.ReadCurrent() is { } generation && Damage(generation) is not null;
 
     /// <summary>
     /// A read of <paramref name="generation"/> failed: it is damaged (bytes overwritten, a file
@@ -231,7 +253,15 @@ public sealed class KnowledgeIndex : IDisposable
 
         if (known?.Fingerprint != fingerprint)
         {
-            known = (fingerprint, ContentHash.Of(_source));
+            try
+            {
+                known = (fingerprint, ContentHash.Of(_source));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return false; // a file that cannot be read now is a change a rebuild will report
+            }
+
             lock (_lock)
             {
                 _content = known;

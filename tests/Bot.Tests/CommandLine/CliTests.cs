@@ -13,7 +13,7 @@ public sealed class CliTests : IDisposable
     public CliTests()
     {
         _corpus = _folder.CopySeeds();
-        _index = _folder.File("index/bot.sqlite");
+        _index = _folder.File("index/lucene");
     }
 
     public void Dispose() => _folder.Dispose();
