@@ -12,6 +12,7 @@ internal sealed class IndexFolder(string path)
 {
     private const string PointerFile = "current";
     private const string GenerationPrefix = "gen-";
+    private const string VerifiedFile = "verified";
 
     public string Path => path;
 
@@ -41,6 +42,49 @@ internal sealed class IndexFolder(string path)
     // No Lucene lock: generations are written once, under our own lock (RebuildLock).
     public Lucene.Net.Store.Directory Open(string generation) =>
         new NIOFSDirectory(new DirectoryInfo(GenerationPath(generation)), NoLockFactory.GetNoLockFactory());
+
+    /// <summary>Each file of a generation with its size and modification time, one per line.</summary>
+    public string FileStamps(string generation) =>
+        string.Join('\n', System.IO.Directory.GetFiles(GenerationPath(generation))
+            .Where(f => System.IO.Path.GetFileName(f) != VerifiedFile && !f.EndsWith(".tmp", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new FileInfo(f))
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}")));
+
+    /// <summary>The file stamps recorded when the generation's checksums were last verified, or null.</summary>
+    public string? ReadVerified(string generation)
+    {
+        try
+        {
+            return File.ReadAllText(System.IO.Path.Combine(GenerationPath(generation), VerifiedFile));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records verified stamps (replaced by a rename, so a reader never sees half of it); best effort.</summary>
+    public void WriteVerified(string generation, string stamps)
+    {
+        var target = System.IO.Path.Combine(GenerationPath(generation), VerifiedFile);
+        var temporary = target + "." + Guid.NewGuid().ToString("N")[..6] + ".tmp";
+        try
+        {
+            File.WriteAllText(temporary, stamps);
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
 
     public void Switch(string generation)
     {

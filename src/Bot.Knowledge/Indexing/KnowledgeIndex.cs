@@ -199,14 +199,14 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>
-    /// Opens the generation afresh, as a new process would, and checks every file's checksum. Only
-    /// when its files changed since the last check (names, sizes, times): an overwritten or missing
-    /// file is found by the next status or health check without re-reading an intact index each time.
+    /// Opens the generation afresh, as a new process would, and checks every file's checksum, unless
+    /// its files (names, sizes, times) are as they were when last checked, by this process or by any
+    /// (<see cref="IndexFolder.ReadVerified"/>): an overwritten or missing file is found by the next
+    /// status or health check, without re-reading an intact index at every start.
     /// </summary>
     private IndexInfo Verify(string generation)
     {
-        var path = _folder.GenerationPath(generation);
-        var files = string.Join('\n', Directory.GetFiles(path).Order(StringComparer.Ordinal).Select(f => $"{Path.GetFileName(f)}\t{new FileInfo(f).Length}\t{File.GetLastWriteTimeUtc(f).Ticks}"));
+        var files = _folder.FileStamps(generation);
         lock (_lock)
         {
             if (_verified is { } v && v.Generation == generation && v.Files == files)
@@ -215,14 +215,28 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        using var directory = _folder.Open(generation);
-        using var reader = DirectoryReader.Open(directory);
-        foreach (var leaf in reader.Leaves)
+        IndexInfo info;
+        using (var directory = _folder.Open(generation))
         {
-            leaf.AtomicReader.CheckIntegrity();
+            if (_folder.ReadVerified(generation) == files)
+            {
+                var commit = new SegmentInfos();
+                commit.Read(directory);
+                info = CommitData.Read(commit.UserData);
+            }
+            else
+            {
+                using var reader = DirectoryReader.Open(directory);
+                foreach (var leaf in reader.Leaves)
+                {
+                    leaf.AtomicReader.CheckIntegrity();
+                }
+
+                info = CommitData.Read(reader.IndexCommit.UserData);
+                _folder.WriteVerified(generation, files);
+            }
         }
 
-        var info = CommitData.Read(reader.IndexCommit.UserData);
         lock (_lock)
         {
             _verified = (generation, files, info);
@@ -298,6 +312,7 @@ public sealed class KnowledgeIndex : IDisposable
                 CommitData.Read(reader.IndexCommit.UserData); // the new generation must open and describe itself before it serves
             }
 
+            _folder.WriteVerified(generation, _folder.FileStamps(generation)); // just written and opened: no need to re-read it at the next start
             _folder.Switch(generation);
             CleanUp();
             foreach (var s in skipped)
