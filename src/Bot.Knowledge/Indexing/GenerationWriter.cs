@@ -9,6 +9,7 @@ namespace Bot.Knowledge.Indexing;
 /// <summary>Writes a complete index into a new generation folder, in one commit. It never touches the generation that serves.</summary>
 internal static class GenerationWriter
 {
+    // Only which documents hold a term (no frequencies, positions or lengths): for document frequencies.
     private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_ONLY,
@@ -85,6 +86,8 @@ internal static class GenerationWriter
             new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.NO),
             new TextField(IndexSchema.Body, passage.Stems, Field.Store.YES),
             new TextField(IndexSchema.Title, document.TitleStems, Field.Store.YES),
+            new Field(IndexSchema.Terms, passage.Stems, WordsType),
+            new Field(IndexSchema.Terms, document.TitleStems, WordsType),
             new StoredField(IndexSchema.Text, passage.Text),
             new StoredField(IndexSchema.Paragraph, passage.Paragraph),
             new StoredField(IndexSchema.PassageType, (int)passage.Kind),
