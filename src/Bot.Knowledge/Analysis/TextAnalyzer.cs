@@ -8,9 +8,8 @@ using Lucene.Net.Util;
 namespace Bot.Knowledge.Analysis;
 
 /// <summary>
-/// The analysis chain every text goes through, passages and questions alike. Each word comes out
-/// twice at the same position (<see cref="KeywordRepeatFilter"/>): first its folded form, then its
-/// stem, so one pass gives the reranker both.
+/// The analysis chain every text goes through, passages and questions alike. Each token's term is
+/// its stem, and its <see cref="IWordAttribute"/> the folded word, so one pass gives the reranker both.
 /// Order matters: ASCII folding runs before lower-casing because <see cref="LowerCaseFilter"/> leaves
 /// "İ" alone (https://lucene.apache.org/core/4_8_0/analyzers-common/org/apache/lucene/analysis/miscellaneous/ASCIIFoldingFilter.html).
 /// </summary>
@@ -27,7 +26,7 @@ internal sealed class TextAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(Version, stream);
         stream = new PunctuationFoldFilter(stream);
-        stream = new KeywordRepeatFilter(stream);
+        stream = new WordCaptureFilter(stream);
         stream = new StemmerOverrideFilter(stream, IrregularVerbs.Overrides);
         stream = new PorterStemFilter(stream);
         stream = new MinimumStemFilter(stream);

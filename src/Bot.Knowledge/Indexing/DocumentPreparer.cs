@@ -27,13 +27,17 @@ internal static class DocumentPreparer
         {
             var tokens = Tokenizer.Tokenize(passage.Text);
             statistics.AddPassage(tokens, titleTokens);
+            var bodyStems = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
             foreach (var token in tokens)
             {
                 words.Add(token.Term);
+                bodyStems.Add(token.Stem);
             }
 
+            var titleOnly = string.Join(' ', titleTokens.Select(t => t.Stem).Where(s => !bodyStems.Contains(s)).Distinct(StringComparer.Ordinal));
+
             passages.Add(new PreparedPassage(passage.Ordinal, passage.Paragraph, passage.Text, Stems(tokens, SentenceSplitter.Ranges(passage.Text)), tokens.Count,
-                passage.Section, passage.Section is null ? null : SectionStems(passage.Section, sections), passage.Page, passage.Kind));
+                passage.Section, passage.Section is null ? null : SectionStems(passage.Section, sections), passage.Page, passage.Kind, titleOnly));
         }
 
         return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages, string.Join(' ', words));

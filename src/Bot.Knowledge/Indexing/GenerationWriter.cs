@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Bot.Knowledge.Documents;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -9,6 +10,8 @@ namespace Bot.Knowledge.Indexing;
 /// <summary>Writes a complete index into a new generation folder, in one commit. It never touches the generation that serves.</summary>
 internal static class GenerationWriter
 {
+    private const int WriterThreads = 2;
+
     // Only which documents hold a term (no frequencies, positions or lengths): for document frequencies.
     private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED)
     {
@@ -35,19 +38,32 @@ internal static class GenerationWriter
         var statistics = new TermStatistics();
         var content = new ContentHash();
         int documents = 0, passages = 0;
-        foreach (var document in PreparationPipeline.Run(source, statistics, content, skipped, cancellationToken))
+        var added = new Action<PreparedDocument>(document =>
         {
-            documents++;
             var m = document.Metadata;
             var published = m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             writer.AddDocument(DocumentFields(document, published));
             foreach (var passage in document.Passages)
             {
-                passages++;
                 writer.AddDocument(PassageFields(document, passage, published));
             }
 
-            progress?.Report(new RebuildProgress(documents, total, passages, document.RelativePath));
+            var done = Interlocked.Increment(ref documents);
+            var passagesSoFar = Interlocked.Add(ref passages, document.Passages.Count);
+            progress?.Report(new RebuildProgress(done, total, passagesSoFar, document.RelativePath));
+        });
+        try
+        {
+            // Inverting and storing passages is the slower half of a build: two threads add documents
+            // (IndexWriter takes them concurrently, each into its own segment) while another prepares them.
+            Parallel.ForEach(
+                PreparationPipeline.Run(source, statistics, content, skipped, cancellationToken),
+                new ParallelOptions { MaxDegreeOfParallelism = WriterThreads, CancellationToken = cancellationToken },
+                added);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
         if (documents == 0)
@@ -86,8 +102,7 @@ internal static class GenerationWriter
             new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.NO),
             new TextField(IndexSchema.Body, passage.Stems, Field.Store.YES),
             new TextField(IndexSchema.Title, document.TitleStems, Field.Store.YES),
-            new Field(IndexSchema.Terms, passage.Stems, WordsType),
-            new Field(IndexSchema.Terms, document.TitleStems, WordsType),
+            new Field(IndexSchema.TitleOnly, passage.TitleOnlyStems, WordsType),
             new StoredField(IndexSchema.Text, passage.Text),
             new StoredField(IndexSchema.Paragraph, passage.Paragraph),
             new StoredField(IndexSchema.PassageType, (int)passage.Kind),

@@ -10,7 +10,7 @@ namespace Bot.Knowledge.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bump when the fields or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     public const string Kind = "kind";
     public const string PassageKind = "p";
@@ -26,8 +26,11 @@ internal static class IndexSchema
     public const string Page = "page";
     public const string PassageType = "passage_kind";
 
-    /// <summary>Body and title stems together, documents only: in how many passages a stem occurs at all, for term weights.</summary>
-    public const string Terms = "terms";
+    /// <summary>
+    /// The title's stems that the passage's body lacks (documents only): passages with a stem in
+    /// body or title, for term weights, are its body's count plus this field's, two disjoint sets.
+    /// </summary>
+    public const string TitleOnly = "title_only";
 
     // Document fields (also stored on each passage for its citation).
     public const string Path = "path";

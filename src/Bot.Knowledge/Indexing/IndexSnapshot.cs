@@ -41,7 +41,7 @@ internal sealed class IndexSnapshot
     public void Release() => _reader.DecRef();
 
     /// <summary>Passages holding the stem in their body or their document's title.</summary>
-    public int DocumentFrequency(string stem) => _reader.DocFreq(new Term(IndexSchema.Terms, stem));
+    public int DocumentFrequency(string stem) => _reader.DocFreq(new Term(IndexSchema.Body, stem)) + _reader.DocFreq(new Term(IndexSchema.TitleOnly, stem));
 
     public bool HasWord(string word) => _reader.DocFreq(new Term(IndexSchema.Words, word)) > 0;
 

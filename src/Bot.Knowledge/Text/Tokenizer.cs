@@ -63,29 +63,17 @@ public static class Tokenizer
     {
         var result = new List<(string, string, int, int)>();
         using var stream = TextAnalyzer.Instance.GetTokenStream("body", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
+        var stem = stream.AddAttribute<ICharTermAttribute>();
+        var word = stream.AddAttribute<IWordAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
-        var position = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        string? word = null;
-        var (start, end) = (0, 0);
         while (stream.IncrementToken())
         {
-            if (position.PositionIncrement > 0)
+            var term = word.Word;
+            if (term.Length > 0)
             {
-                word = term.ToString();
-                (start, end) = (offset.StartOffset, offset.EndOffset);
-            }
-            else if (word is not null)
-            {
-                // The word's stem (same position), see TextAnalyzer.
-                var stem = term.ToString();
-                if (word.Length > 0)
-                {
-                    result.Add((word, stem == word ? word : stem, start, end - start));
-                }
-
-                word = null;
+                var same = stem.Length == term.Length && stem.Buffer.AsSpan(0, stem.Length).SequenceEqual(term);
+                result.Add((term, same ? term : stem.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset));
             }
         }
 
