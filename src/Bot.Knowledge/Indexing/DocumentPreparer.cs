@@ -56,7 +56,7 @@ internal static class DocumentPreparer
     /// <summary>
     /// The stems separated by spaces, with <see cref="IndexSchema.SentenceBreak"/> between sentences so
     /// the reranker can score sentences without re-reading the text. The index's body field is this same
-    /// string: split at the spaces, the breaks left out (see <see cref="StemsAnalyzer"/>).
+    /// string: split at the spaces, the breaks left out (see <see cref="StemsTokenStream"/>).
     /// </summary>
     internal static string Stems(IReadOnlyList<Token> tokens, List<(int Start, int Length)> sentences)
     {

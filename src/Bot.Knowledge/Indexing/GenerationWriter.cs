@@ -28,7 +28,8 @@ internal static class GenerationWriter
         CancellationToken cancellationToken)
     {
         var total = source.List().Count;
-        var config = new IndexWriterConfig(Analysis.TextAnalyzer.Version, StemsAnalyzer.Instance)
+        // Every field comes analysed already (StemsTokenStream); the writer's analyzer is never asked.
+        var config = new IndexWriterConfig(Analysis.TextAnalyzer.Version, Analysis.TextAnalyzer.Instance)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
@@ -89,7 +90,7 @@ internal static class GenerationWriter
         {
             new StringField(IndexSchema.Kind, IndexSchema.DocumentKind, Field.Store.NO),
             new StoredField(IndexSchema.Passages, document.Passages.Count),
-            new Field(IndexSchema.Words, document.Words, WordsType),
+            new Field(IndexSchema.Words, new StemsTokenStream(document.Words), WordsType),
         };
         AddMetadata(fields, document.RelativePath, m, published);
         return fields;
@@ -100,9 +101,11 @@ internal static class GenerationWriter
         var fields = new Document
         {
             new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.NO),
-            new TextField(IndexSchema.Body, passage.Stems, Field.Store.YES),
-            new TextField(IndexSchema.Title, document.TitleStems, Field.Store.YES),
-            new Field(IndexSchema.TitleOnly, passage.TitleOnlyStems, WordsType),
+            new TextField(IndexSchema.Body, new StemsTokenStream(passage.Stems)),
+            new StoredField(IndexSchema.Body, passage.Stems),
+            new TextField(IndexSchema.Title, new StemsTokenStream(document.TitleStems)),
+            new StoredField(IndexSchema.Title, document.TitleStems),
+            new Field(IndexSchema.TitleOnly, new StemsTokenStream(passage.TitleOnlyStems), WordsType),
             new StoredField(IndexSchema.Text, passage.Text),
             new StoredField(IndexSchema.Paragraph, passage.Paragraph),
             new StoredField(IndexSchema.PassageType, (int)passage.Kind),
@@ -110,7 +113,7 @@ internal static class GenerationWriter
         if (passage.Section is not null)
         {
             fields.Add(new StoredField(IndexSchema.SectionText, passage.Section));
-            fields.Add(new TextField(IndexSchema.Section, passage.SectionStems ?? "", Field.Store.NO));
+            fields.Add(new TextField(IndexSchema.Section, new StemsTokenStream(passage.SectionStems ?? "")));
         }
 
         if (passage.Page is { } page)
