@@ -108,7 +108,7 @@ internal sealed class IndexSnapshot
     {
         var query = new TermQuery(new Term(IndexSchema.Kind, IndexSchema.DocumentKind));
         var result = new List<DocumentSummary>();
-        foreach (var hit in _searcher.Search(query, Math.Max(1, _reader.MaxDoc)).ScoreDocs)
+        foreach (var hit in _searcher.Search(query, Math.Max(1, Info.Documents)).ScoreDocs)
         {
             var d = _searcher.Doc(hit.Doc);
             var m = Metadata(d);

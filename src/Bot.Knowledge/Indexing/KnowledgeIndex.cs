@@ -25,7 +25,7 @@ public sealed class KnowledgeIndex : IDisposable
     private (string Generation, string Error)? _damage;
     private (string Generation, string Files, IndexInfo Info)? _verified;
     private (string Fingerprint, string Content)? _content;
-    private Task? _background;
+    private Task<RebuildResult>? _background;
 
     public KnowledgeIndex(string indexPath, IDocumentSource source, ILogger<KnowledgeIndex>? logger = null)
     {
@@ -45,7 +45,7 @@ public sealed class KnowledgeIndex : IDisposable
     public bool IsRebuilding => _gate.CurrentCount == 0;
 
     /// <summary>The rebuild started in the background after damage was found, if any (tests wait for it).</summary>
-    internal Task? BackgroundRebuild
+    internal Task<RebuildResult>? BackgroundRebuild
     {
         get
         {
@@ -124,11 +124,17 @@ public sealed class KnowledgeIndex : IDisposable
         return (GetStatus(), result);
     }
 
-    public async Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RebuildAsync(progress, joinBackground: true, cancellationToken);
+
+    private async Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress, bool joinBackground, CancellationToken cancellationToken)
     {
         if (!await _gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
-            return RebuildResult.Busy;
+            // The rebuild this process started by itself after finding damage: join it rather than refuse.
+            return joinBackground && BackgroundRebuild is { IsCompleted: false } background
+                ? await background.WaitAsync(cancellationToken).ConfigureAwait(false)
+                : RebuildResult.Busy;
         }
 
         try
@@ -184,7 +190,7 @@ public sealed class KnowledgeIndex : IDisposable
             _serving.Drop(generation);
             if (_background is null or { IsCompleted: true })
             {
-                _background = Task.Run(() => RebuildAsync());
+                _background = Task.Run(() => RebuildAsync(null, joinBackground: false, CancellationToken.None));
             }
         }
     }

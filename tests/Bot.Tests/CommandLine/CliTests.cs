@@ -54,6 +54,30 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_index_is_reported_by_status_and_healed_by_the_next_command_without_a_stack_trace()
+    {
+        Assert.Equal(0, (await Run(null, "index", "rebuild")).ExitCode);
+        var generation = Path.Combine(_index, File.ReadAllText(Path.Combine(_index, "current")).Trim());
+        var segment = new DirectoryInfo(generation).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!;
+        using (var stream = segment.Open(FileMode.Open, FileAccess.Write))
+        {
+            stream.Position = stream.Length / 2;
+            stream.Write(new byte[64]);
+        }
+
+        var status = await Run(null, "index", "status", "--json");
+        using (var json = JsonDocument.Parse(Assert.Single(status.OutputLines)))
+        {
+            Assert.Equal("damaged", json.RootElement.GetProperty("state").GetString());
+        }
+
+        var sources = await Run(null, "sources", "--json");
+        Assert.Equal(0, sources.ExitCode);
+        Assert.Equal(5, JsonDocument.Parse(sources.StandardOutput).RootElement.GetArrayLength());
+        Assert.DoesNotContain("   at ", status.StandardError + sources.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_without_a_question_answers_every_stdin_line_including_blank_ones()
     {
         var result = await Run("Who chairs the Senate Foreign Relations Committee?\n\n\"NEAR( AND OR\nS400 sanctions", "ask", "--json", "--top", "2");
