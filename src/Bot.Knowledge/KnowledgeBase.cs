@@ -1,6 +1,7 @@
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Indexing;
-using Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
+using Bot.Knowledge.Ranking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

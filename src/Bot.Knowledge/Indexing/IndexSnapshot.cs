@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Search;
+using Bot.Knowledge.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;

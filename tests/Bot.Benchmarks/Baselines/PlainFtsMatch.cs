@@ -1,6 +1,6 @@
 using System.Text;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Benchmarks.Baselines;

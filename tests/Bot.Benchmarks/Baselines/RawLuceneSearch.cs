@@ -1,8 +1,8 @@
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 
 namespace Bot.Benchmarks.Baselines;

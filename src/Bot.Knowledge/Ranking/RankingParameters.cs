@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>
 /// The ranking's knobs, in one place so they can be measured together (<c>bot eval</c> on the dev

@@ -1,6 +1,6 @@
 using Bot.Knowledge.Indexing;
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Questions;
 
 /// <summary>
 /// Term weights from the index's statistics, and typo correction to the nearest indexed word (never

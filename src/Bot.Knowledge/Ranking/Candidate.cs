@@ -1,7 +1,7 @@
 using Bot.Knowledge.Documents;
 
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>A passage the full-text search returned, with what the reranker needs.</summary>
 internal sealed record Candidate(

@@ -1,4 +1,6 @@
-namespace Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
+
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>
 /// Second stage over the first stage's candidates. BM25 (body and title as fields, over the
