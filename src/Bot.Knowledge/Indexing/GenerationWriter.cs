@@ -13,7 +13,7 @@ internal static class GenerationWriter
     private const int WriterThreads = 2;
 
     // Only which documents hold a term (no frequencies, positions or lengths): for document frequencies.
-    private static readonly FieldType WordsType = new(TextField.TYPE_NOT_STORED)
+    private static readonly FieldType DocsOnly = new(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_ONLY,
         OmitNorms = true,
@@ -90,7 +90,7 @@ internal static class GenerationWriter
         {
             new StringField(IndexSchema.Kind, IndexSchema.DocumentKind, Field.Store.NO),
             new StoredField(IndexSchema.Passages, document.Passages.Count),
-            new Field(IndexSchema.Words, new StemsTokenStream(document.Words), WordsType),
+            new Field(IndexSchema.Words, new StemsTokenStream(document.Words), DocsOnly),
         };
         AddMetadata(fields, document.RelativePath, m, published);
         return fields;
@@ -105,7 +105,7 @@ internal static class GenerationWriter
             new StoredField(IndexSchema.Body, passage.Stems),
             new TextField(IndexSchema.Title, new StemsTokenStream(document.TitleStems)),
             new StoredField(IndexSchema.Title, document.TitleStems),
-            new Field(IndexSchema.TitleOnly, new StemsTokenStream(passage.TitleOnlyStems), WordsType),
+            new Field(IndexSchema.TitleOnly, new StemsTokenStream(passage.TitleOnlyStems), DocsOnly),
             new StoredField(IndexSchema.Text, passage.Text),
             new StoredField(IndexSchema.Paragraph, passage.Paragraph),
             new StoredField(IndexSchema.PassageType, (int)passage.Kind),

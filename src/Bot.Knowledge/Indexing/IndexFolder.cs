@@ -90,7 +90,19 @@ internal sealed class IndexFolder(string path)
     {
         var temporary = System.IO.Path.Combine(path, PointerFile + ".tmp");
         File.WriteAllText(temporary, generation);
-        File.Move(temporary, System.IO.Path.Combine(path, PointerFile), overwrite: true);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                File.Move(temporary, System.IO.Path.Combine(path, PointerFile), overwrite: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                // Windows refuses to replace a file another process is reading this very moment (the pointer is read before every question).
+                Thread.Sleep(25);
+            }
+        }
     }
 
     /// <summary>Every generation folder except <paramref name="keep"/>: old ones and half-written ones from a killed build.</summary>
