@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Bot.Knowledge.Documents;
@@ -57,8 +58,10 @@ internal static class GenerationWriter
         {
             // Inverting and storing passages is the slower half of a build: two threads add documents
             // (IndexWriter takes them concurrently, each into its own segment) while another prepares them.
+            // NoBuffering: the default partitioner reads ever larger chunks ahead, holding many prepared
+            // documents in memory at once (over 1 GB at 1M passages); the pipeline bounds that already.
             Parallel.ForEach(
-                PreparationPipeline.Run(source, statistics, content, skipped, cancellationToken),
+                Partitioner.Create(PreparationPipeline.Run(source, statistics, content, skipped, cancellationToken), EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = WriterThreads, CancellationToken = cancellationToken },
                 added);
         }
