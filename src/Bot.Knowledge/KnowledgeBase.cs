@@ -1,7 +1,7 @@
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Indexing;
-using Bot.Knowledge.Search;
-using Microsoft.Data.Sqlite;
+using Bot.Knowledge.Questions;
+using Bot.Knowledge.Ranking;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,7 +12,8 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 {
     private const int MinCandidates = 50;
     private readonly ILogger _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
-    private readonly Vocabulary _vocabulary = new();
+    private const string UnavailableMessage = "The index is not available right now; an admin can rebuild it with the reindex command.";
+    private const string DamagedMessage = "The index is damaged and is being rebuilt; please ask again in a minute.";
 
     public KnowledgeIndex Index => index;
 
@@ -41,143 +42,117 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         }
 
         var top = Math.Clamp(citations ?? options.Citations, 1, 100);
-        for (var attempt = 0; ; attempt++)
+        var snapshot = index.Acquire();
+        if (snapshot is null && !index.IsDamaged)
         {
-            try
-            {
-                return Search(analyzed, top);
-            }
-            catch (Exception e) when (attempt == 0 && e is SqliteException or FileNotFoundException)
-            {
-                // Missing or damaged index: rebuild once (readers elsewhere keep the old file if any).
-                _logger.LogWarning("Index unavailable while answering ({Error}); rebuilding", e.Message);
-                await index.EnsureCurrentAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is SqliteException or FileNotFoundException)
-            {
-                _logger.LogError("Index unavailable: {Error}", e.Message);
-                return Message(text, AnswerStatus.IndexUnavailable, "The index is not available right now; an admin can rebuild it with the reindex command.");
-            }
+            // No index yet (first start, or deleted): build it now, as the start-up check would.
+            _logger.LogWarning("No index at {Path}; building it", index.IndexPath);
+            await index.EnsureCurrentAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            snapshot = index.Acquire();
+        }
+
+        if (snapshot is null)
+        {
+            return Message(text, AnswerStatus.IndexUnavailable, index.IsDamaged ? DamagedMessage : UnavailableMessage);
+        }
+
+        try
+        {
+            return Search(snapshot, analyzed, top);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Lucene reading damaged bytes can fail in any way (IOException, IndexOutOfRangeException, …):
+            // whatever it is, the question gets one line and the index is rebuilt.
+            index.ReportDamage(snapshot.Generation, e);
+            return Message(text, AnswerStatus.IndexUnavailable, DamagedMessage);
+        }
+        finally
+        {
+            snapshot.Release();
         }
     }
 
+    /// <summary>The indexed documents. Throws <see cref="IndexUnavailableException"/> (one clear line) when there is no readable index.</summary>
     public IReadOnlyList<DocumentSummary> ListDocuments()
     {
-        using var lease = index.Readers.Rent();
+        var snapshot = index.Acquire() ?? throw new IndexUnavailableException(index.IsDamaged ? DamagedMessage : UnavailableMessage);
         try
         {
-            using var command = lease.Connection.CreateCommand();
-            command.CommandText = "SELECT path, title, source, published, author, url, passages FROM documents ORDER BY path";
-            using var reader = command.ExecuteReader();
-            var result = new List<DocumentSummary>();
-            while (reader.Read())
-            {
-                result.Add(new DocumentSummary(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.IsDBNull(3) ? null : DateOnly.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture),
-                    reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.GetInt32(6)));
-            }
-
-            return result;
+            return snapshot.Documents();
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            lease.Broken = true;
-            throw;
+            index.ReportDamage(snapshot.Generation, e);
+            throw new IndexUnavailableException(DamagedMessage);
+        }
+        finally
+        {
+            snapshot.Release();
         }
     }
 
     /// <summary>The ranking in use; the evaluation harness swaps it to measure alternatives.</summary>
     internal RankingParameters Ranking { get; set; } = RankingParameters.Default;
 
-    private Answer Search(AnalyzedQuestion question, int top)
+    private Answer Search(IndexSnapshot index, AnalyzedQuestion question, int top)
     {
-        using var lease = index.Readers.Rent();
-        try
+        var stats = index.Stats;
+        var terms = new List<QueryTerm>(question.Terms.Count);
+        foreach (var term in question.Terms)
         {
-            var connection = lease.Connection;
-            var stats = Stats(connection);
-            var terms = new List<QueryTerm>(question.Terms.Count);
-            foreach (var term in question.Terms)
+            var t = term;
+            if (!index.HasWord(term.Term))
             {
-                var t = term;
-                if (!Vocabulary.HasWord(connection, term.Term))
+                if (Vocabulary.IsStopWordTypo(term.Term, firstWord: term.Position == 0))
                 {
-                    if (Vocabulary.IsStopWordTypo(term.Term, firstWord: term.Position == 0))
-                    {
-                        continue;
-                    }
-
-                    if (_vocabulary.Correct(connection, lease.Generation, term.Term) is { } corrected)
-                    {
-                        t = term with { Corrected = corrected, Stem = Text.Tokenizer.StemOf(corrected) };
-                    }
+                    continue;
                 }
 
-                terms.Add(t);
+                if (Vocabulary.Correct(index, term.Term) is { } corrected)
+                {
+                    t = term with { Corrected = corrected, Stem = Text.Tokenizer.StemOf(corrected) };
+                }
             }
 
-            if (terms.Count == 0)
+            terms.Add(t);
+        }
+
+        if (terms.Count == 0)
+        {
+            return Message(question.Text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
+        }
+
+        terms = terms.Select(t =>
+        {
+            var df = index.DocumentFrequency(t.Stem);
+            return t with { DocumentFrequency = df, Weight = Vocabulary.Idf(df, stats.Passages) * (t.IsName ? Ranking.NameBoost : 1) };
+        }).ToList();
+        var analyzed = question with { Terms = terms };
+        var p = Ranking;
+        var limit = Math.Max(p.Candidates, top);
+
+        var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToList();
+        var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
+        var candidates = searchWords.Count == 0 ? [] : index.Search(searchWords, limit);
+        Reranker.Score(analyzed, weighted, candidates, stats, p);
+
+        if (p.FeedbackPassages > 0 && terms.Count >= p.FeedbackMinTerms && candidates.Count > 0)
+        {
+            var expansion = Feedback.Expand(analyzed, candidates.Take(p.FeedbackPassages).ToList(), p.FeedbackTerms);
+            var scale = (double)weighted.Count * p.FeedbackWeight / (1 - p.FeedbackWeight);
+            weighted.AddRange(expansion.Select(e => new WeightedTerm(e.Stem, scale * e.Weight, Vocabulary.Idf(index.DocumentFrequency(e.Stem), stats.Passages))));
+            if (p.FeedbackRetrieval)
             {
-                return Message(question.Text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
+                var more = index.Search(searchWords.Concat(expansion.Select(e => e.Stem)), limit);
+                var known = candidates.Select(c => c.Id).ToHashSet();
+                candidates.AddRange(more.Where(c => known.Add(c.Id)));
             }
 
-            var df = Vocabulary.DocumentFrequencies(connection, terms.Select(t => t.Stem));
-            terms = terms.Select(t => t with
-            {
-                DocumentFrequency = df[t.Stem],
-                Weight = Vocabulary.Idf(df[t.Stem], stats.Passages) * (t.IsName ? Ranking.NameBoost : 1),
-            }).ToList();
-            var analyzed = question with { Terms = terms };
-            var p = Ranking;
-            var limit = Math.Max(p.Candidates, top);
-
-            var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToList();
-            var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
-            var candidates = searchWords.Count == 0 ? [] : PassageSearcher.Search(connection, FtsQuery.Build(searchWords), limit);
             Reranker.Score(analyzed, weighted, candidates, stats, p);
-
-            if (p.FeedbackPassages > 0 && terms.Count >= p.FeedbackMinTerms && candidates.Count > 0)
-            {
-                var expansion = Feedback.Expand(analyzed, candidates.Take(p.FeedbackPassages).ToList(), p.FeedbackTerms);
-                var expansionDf = Vocabulary.DocumentFrequencies(connection, expansion.Select(e => e.Stem));
-                var scale = (double)weighted.Count * p.FeedbackWeight / (1 - p.FeedbackWeight);
-                weighted.AddRange(expansion.Select(e => new WeightedTerm(e.Stem, scale * e.Weight, Vocabulary.Idf(expansionDf[e.Stem], stats.Passages))));
-                if (p.FeedbackRetrieval)
-                {
-                    var more = PassageSearcher.Search(connection, FtsQuery.Build(searchWords.Concat(expansion.Select(e => e.Stem))), limit);
-                    var known = candidates.Select(c => c.Id).ToHashSet();
-                    candidates.AddRange(more.Where(c => known.Add(c.Id)));
-                }
-
-                Reranker.Score(analyzed, weighted, candidates, stats, p);
-            }
-
-            return AnswerComposer.Compose(analyzed, candidates, top, Answerability.IsCovered(analyzed, candidates));
-        }
-        catch (SqliteException)
-        {
-            lease.Broken = true;
-            throw;
-        }
-    }
-
-    private static CorpusStats Stats(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, value FROM meta WHERE key IN ('passages', 'avg_length', 'avg_title_length')";
-        using var reader = command.ExecuteReader();
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            values[reader.GetString(0)] = double.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return new CorpusStats((int)values["passages"], values["avg_length"], values["avg_title_length"]);
+        return AnswerComposer.Compose(analyzed, candidates, top, Answerability.IsCovered(analyzed, candidates));
     }
 
     private static Answer Message(string question, AnswerStatus status, string text) => new(question, status, text, [], []);

@@ -11,9 +11,9 @@ public sealed class KnowledgeOptions
     [Required(AllowEmptyStrings = false)]
     public string CorpusPath { get; set; } = "seeds";
 
-    /// <summary>The SQLite index file.</summary>
+    /// <summary>The index folder (Lucene.Net generations and the pointer to the serving one).</summary>
     [Required(AllowEmptyStrings = false)]
-    public string IndexPath { get; set; } = "index/bot.sqlite";
+    public string IndexPath { get; set; } = "index/lucene";
 
     /// <summary>Longer questions are refused with a message instead of being searched.</summary>
     [Range(20, 100_000)]

@@ -12,7 +12,7 @@ internal sealed class SeededKnowledge : IDisposable
     public SeededKnowledge()
     {
         CorpusPath = _folder.CopySeeds();
-        Options = new KnowledgeOptions { CorpusPath = CorpusPath, IndexPath = _folder.File("index/bot.sqlite") };
+        Options = new KnowledgeOptions { CorpusPath = CorpusPath, IndexPath = _folder.File("index/lucene") };
         Index = new KnowledgeIndex(Options.IndexPath, new FolderDocumentSource(CorpusPath));
         var result = Index.RebuildAsync().GetAwaiter().GetResult();
         if (result.Outcome != RebuildOutcome.Rebuilt)

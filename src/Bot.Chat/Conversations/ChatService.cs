@@ -2,6 +2,8 @@ using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
 using Bot.Chat.Replies;
 using Bot.Knowledge;
+using Bot.Knowledge.Answers;
+using Bot.Knowledge.Indexing;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Chat.Conversations;
@@ -23,7 +25,16 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
             case ChatCommand.Unknown:
                 return new UnknownCommandReply(request.Text);
             case ChatCommand.Sources:
-                return new SourcesReply(knowledge.ListDocuments());
+                try
+                {
+                    return new SourcesReply(knowledge.ListDocuments());
+                }
+                catch (IndexUnavailableException e)
+                {
+                    // A damaged or missing index: one line, as ask gives it (issue 12), never an exception to the platform.
+                    return new AnswerReply(new Answer(request.Text, AnswerStatus.IndexUnavailable, e.Message, [], []));
+                }
+
             case ChatCommand.Reindex or ChatCommand.Status when !request.User.IsAdmin:
                 logger.LogWarning("Refused {Command} from non-admin {Platform} user {UserId}", request.Command, request.User.Platform, request.User.Id);
                 return new NotAllowedReply(request.Command);

@@ -1,5 +1,6 @@
 using Bot.Knowledge.Passages;
-using Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
+using Bot.Knowledge.Ranking;
 using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Answers;

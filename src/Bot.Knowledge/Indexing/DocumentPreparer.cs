@@ -21,21 +21,42 @@ internal static class DocumentPreparer
         var titleTokens = Tokenizer.Tokenize(document.Metadata.Title);
         var titleStems = Stems(titleTokens, []);
         var passages = new List<PreparedPassage>(split.Count);
+        var words = new HashSet<string>(titleTokens.Select(t => t.Term), StringComparer.Ordinal);
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var passage in split)
         {
             var tokens = Tokenizer.Tokenize(passage.Text);
             statistics.AddPassage(tokens, titleTokens);
+            var bodyStems = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
+            foreach (var token in tokens)
+            {
+                words.Add(token.Term);
+                bodyStems.Add(token.Stem);
+            }
+
+            var titleOnly = string.Join(' ', titleTokens.Select(t => t.Stem).Where(s => !bodyStems.Contains(s)).Distinct(StringComparer.Ordinal));
+
             passages.Add(new PreparedPassage(passage.Ordinal, passage.Paragraph, passage.Text, Stems(tokens, SentenceSplitter.Ranges(passage.Text)), tokens.Count,
-                passage.Section, passage.Page, passage.Kind));
+                passage.Section, passage.Section is null ? null : SectionStems(passage.Section, sections), passage.Page, passage.Kind, titleOnly));
         }
 
-        return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages);
+        return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages, string.Join(' ', words));
+    }
+
+    private static string SectionStems(string section, Dictionary<string, string> known)
+    {
+        if (!known.TryGetValue(section, out var stems))
+        {
+            known[section] = stems = Stems(Tokenizer.Tokenize(section), []);
+        }
+
+        return stems;
     }
 
     /// <summary>
     /// The stems separated by spaces, with <see cref="IndexSchema.SentenceBreak"/> between sentences so
-    /// the reranker can score sentences without re-reading the text. FTS5 indexes this same string:
-    /// its tokenizer splits at the spaces and ignores the breaks.
+    /// the reranker can score sentences without re-reading the text. The index's body field is this same
+    /// string: split at the spaces, the breaks left out (see <see cref="StemsTokenStream"/>).
     /// </summary>
     internal static string Stems(IReadOnlyList<Token> tokens, List<(int Start, int Length)> sentences)
     {

@@ -1,49 +1,51 @@
 namespace Bot.Knowledge.Indexing;
 
 /// <summary>
-/// The index file's tables. Passages keep their original text for display and their stems for the
-/// reranker; the FTS5 table is contentless (its text lives in <c>passages</c>) and indexes those same
-/// stems, so its tokenizer only splits at spaces (no porter pass: the stemming is done once, in C#,
-/// and questions are searched by the same stems).
-/// https://sqlite.org/fts5.html#contentless_tables
+/// The Lucene fields of an index generation. A passage is one Lucene document: its stems are indexed
+/// (whitespace-separated, already analysed by <see cref="Analysis.TextAnalyzer"/>, so search and
+/// reranker see the same terms) and stored with sentence breaks for the reranker; the citation's
+/// fields are stored. Each source document adds one more Lucene document with its metadata and its
+/// distinct words, unstemmed, for typo correction.
 /// </summary>
 internal static class IndexSchema
 {
-    /// <summary>Bump when the tables or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 6;
+    /// <summary>Bump when the fields or what goes into them change; an older index is rebuilt.</summary>
+    public const int Version = 9;
 
-    public const string Create = """
-        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE documents(
-            id INTEGER PRIMARY KEY,
-            path TEXT NOT NULL UNIQUE,
-            title TEXT NOT NULL,
-            source TEXT,
-            published TEXT,
-            author TEXT,
-            url TEXT,
-            passages INTEGER NOT NULL);
-        CREATE TABLE passages(
-            id INTEGER PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id),
-            ordinal INTEGER NOT NULL,
-            paragraph INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            stems TEXT NOT NULL,
-            title_stems TEXT NOT NULL,
-            section TEXT,
-            page INTEGER,
-            kind INTEGER NOT NULL);
-        CREATE VIRTUAL TABLE passages_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
-        CREATE TABLE stems(stem TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-        CREATE TABLE words(word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-        """;
+    public const string Kind = "kind";
+    public const string PassageKind = "p";
+    public const string DocumentKind = "d";
 
-    /// <summary>Separates sentences in <c>passages.stems</c>; never a stem itself (the tokenizer keeps only letters and digits).</summary>
+    // Passage fields.
+    public const string Body = "body";
+    public const string Title = "title";
+    public const string Section = "section";
+    public const string Text = "text";
+    public const string Paragraph = "paragraph";
+    public const string SectionText = "section_text";
+    public const string Page = "page";
+    public const string PassageType = "passage_kind";
+
+    /// <summary>
+    /// The title's stems that the passage's body lacks (documents only): passages with a stem in
+    /// body or title, for term weights, are its body's count plus this field's, two disjoint sets.
+    /// </summary>
+    public const string TitleOnly = "title_only";
+
+    // Document fields (also stored on each passage for its citation).
+    public const string Path = "path";
+    public const string DocumentTitle = "doc_title";
+    public const string Source = "source";
+    public const string Published = "published";
+    public const string Author = "author";
+    public const string Url = "url";
+    public const string Passages = "passages";
+    public const string Words = "words";
+
+    /// <summary>Separates sentences in the stored stems; never a stem itself, and not indexed.</summary>
     public const string SentenceBreak = "|";
 
-    /// <summary>Title matches count more than body matches (bm25 column weights).</summary>
-    public const double TitleWeight = 2.0;
-
-    public const double BodyWeight = 1.0;
+    // First-stage field boosts: a title or section heading match says more than a body match.
+    public const float TitleBoost = 2.0f;
+    public const float SectionBoost = 1.5f;
 }

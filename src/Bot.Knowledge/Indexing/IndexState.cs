@@ -5,12 +5,12 @@ public enum IndexState
     /// <summary>Built from the corpus as it is now.</summary>
     Current,
 
-    /// <summary>No index file yet.</summary>
+    /// <summary>No index yet.</summary>
     Missing,
 
     /// <summary>Built from another version of the corpus or by an older schema.</summary>
     Stale,
 
-    /// <summary>The file exists but cannot be read as an index (corrupt, truncated, not SQLite).</summary>
-    Unreadable,
+    /// <summary>The index exists but cannot be read (damaged files, missing files, not an index); a rebuild is started.</summary>
+    Damaged,
 }

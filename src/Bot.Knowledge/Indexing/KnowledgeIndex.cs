@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Bot.Knowledge.Documents;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,26 +8,35 @@ namespace Bot.Knowledge.Indexing;
 
 /// <summary>
 /// The one rebuild service: the CLI, the start-up check and the chat admin commands all go through
-/// it. A rebuild writes a new file next to the index and moves it into place atomically, so readers
-/// keep answering from the old index until the new one is complete, and a process killed halfway
-/// leaves the old index serving. Only one rebuild runs at a time, in this process (a gate) and
-/// across processes (a lock file).
+/// it. A rebuild writes a new generation folder and switches the pointer to it atomically (see
+/// <see cref="IndexFolder"/>), so questions keep being answered from the old generation until the new
+/// one is committed, and a process killed halfway leaves the old one serving. Only one rebuild runs
+/// at a time, in this process (a gate) and across processes (<see cref="RebuildLock"/>). A read error
+/// marks the generation damaged and starts a rebuild in the background.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private const string BuildingSuffix = ".building-";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IDocumentSource _source;
     private readonly ILogger _logger;
+    private readonly IndexFolder _folder;
+    private readonly ServingIndex _serving;
+    private readonly Lock _lock = new();
+    private (string Generation, string Error)? _damage;
+    private (string Generation, string Files, IndexInfo Info)? _verified;
+    private (string Fingerprint, string Content)? _content;
+    private Task<RebuildResult>? _background;
 
     public KnowledgeIndex(string indexPath, IDocumentSource source, ILogger<KnowledgeIndex>? logger = null)
     {
         IndexPath = Path.GetFullPath(indexPath);
         _source = source;
         _logger = logger ?? NullLogger<KnowledgeIndex>.Instance;
-        Readers = new IndexReaderPool(IndexPath);
+        _folder = new IndexFolder(IndexPath);
+        _serving = new ServingIndex(_folder);
     }
 
+    /// <summary>The index folder.</summary>
     public string IndexPath { get; }
 
     public string CorpusDescription => _source.Description;
@@ -35,24 +44,41 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>True while a rebuild is running in this process.</summary>
     public bool IsRebuilding => _gate.CurrentCount == 0;
 
-    internal IndexReaderPool Readers { get; }
+    /// <summary>The rebuild started in the background after damage was found, if any (tests wait for it).</summary>
+    internal Task<RebuildResult>? BackgroundRebuild
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _background;
+            }
+        }
+    }
 
-    /// <summary>Compares the index on disk with the corpus as it is now.</summary>
+    /// <summary>Compares the index on disk with the corpus as it is now. Never throws for a damaged index.</summary>
     public IndexStatus GetStatus()
     {
-        if (!File.Exists(IndexPath))
+        var generation = _folder.ReadCurrent();
+        if (generation is null || !Directory.Exists(_folder.GenerationPath(generation)))
         {
             return new IndexStatus(IndexPath, IndexState.Missing, null, "no index has been built yet");
+        }
+
+        if (Damage(generation) is { } damage)
+        {
+            return new IndexStatus(IndexPath, IndexState.Damaged, null, damage);
         }
 
         IndexInfo info;
         try
         {
-            info = IndexFile.ReadInfo(IndexPath);
+            info = Verify(generation);
         }
-        catch (Exception e) when (e is SqliteException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new IndexStatus(IndexPath, IndexState.Unreadable, null, e.Message);
+            ReportDamage(generation, e);
+            return new IndexStatus(IndexPath, IndexState.Damaged, null, Damage(generation));
         }
 
         if (info.SchemaVersion != IndexSchema.Version)
@@ -62,8 +88,7 @@ public sealed class KnowledgeIndex : IDisposable
 
         try
         {
-            var fingerprint = CorpusFingerprint.Compute(_source.List());
-            return fingerprint == info.Fingerprint
+            return IsCurrent(info)
                 ? new IndexStatus(IndexPath, IndexState.Current, info, null)
                 : new IndexStatus(IndexPath, IndexState.Stale, info, "the corpus has changed since the index was built");
         }
@@ -77,10 +102,21 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Rebuilds unless the index is current. Returns the status afterwards and the rebuild result, if one ran.</summary>
     public async Task<(IndexStatus Status, RebuildResult? Rebuild)> EnsureCurrentAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        CleanUpIfIdle();
         var status = GetStatus();
         if (status.State == IndexState.Current)
         {
             return (status, null);
+        }
+
+        if (BackgroundRebuild is { IsCompleted: false } running)
+        {
+            await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+            status = GetStatus();
+            if (status.State == IndexState.Current)
+            {
+                return (status, null);
+            }
         }
 
         _logger.LogInformation("Index {Path} is {State} ({Detail}); rebuilding from {Corpus}", IndexPath, status.State, status.Detail, _source.Description);
@@ -88,11 +124,17 @@ public sealed class KnowledgeIndex : IDisposable
         return (GetStatus(), result);
     }
 
-    public async Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RebuildAsync(progress, joinBackground: true, cancellationToken);
+
+    private async Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress, bool joinBackground, CancellationToken cancellationToken)
     {
         if (!await _gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
-            return RebuildResult.Busy;
+            // The rebuild this process started by itself after finding damage: join it rather than refuse.
+            return joinBackground && BackgroundRebuild is { IsCompleted: false } background
+                ? await background.WaitAsync(cancellationToken).ConfigureAwait(false)
+                : RebuildResult.Busy;
         }
 
         try
@@ -105,80 +147,230 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
+    /// <summary>The serving generation, acquired (release it when done), or null when there is no index.</summary>
+    /// <summary>Null too when the serving generation is damaged (see <see cref="IsDamaged"/>): it is being rebuilt.</summary>
+    internal IndexSnapshot? Acquire()
+    {
+        var generation = _folder.ReadCurrent();
+        if (generation is null || Damage(generation) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _serving.Acquire();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Opening failed: a file is missing or cannot be decoded.
+            ReportDamage(_folder.ReadCurrent() ?? generation, e);
+            return null;
+        }
+    }
+
+    /// <summary>The serving generation was found damaged and is being rebuilt.</summary>
+    internal bool IsDamaged => _folder.ReadCurrent() is { } generation && Damage(generation) is not null;
+
+    /// <summary>
+    /// A read of <paramref name="generation"/> failed: it is damaged (bytes overwritten, a file
+    /// missing). Status and health say so, and a rebuild starts in the background.
+    /// </summary>
+    internal void ReportDamage(string generation, Exception error)
+    {
+        lock (_lock)
+        {
+            if (_damage?.Generation == generation)
+            {
+                return;
+            }
+
+            _damage = (generation, $"the index is damaged ({error.GetType().Name}: {error.Message}); it is being rebuilt");
+            _logger.LogError("Index generation {Generation} is damaged ({Error}); rebuilding in the background", generation, error.Message);
+            _serving.Drop(generation);
+            if (_background is null or { IsCompleted: true })
+            {
+                _background = Task.Run(() => RebuildAsync(null, joinBackground: false, CancellationToken.None));
+            }
+        }
+    }
+
+    /// <summary>What is wrong with <paramref name="generation"/>, if it was found damaged.</summary>
+    internal string? Damage(string generation)
+    {
+        lock (_lock)
+        {
+            return _damage is { } d && d.Generation == generation ? d.Error : null;
+        }
+    }
+
+    /// <summary>
+    /// Opens the generation afresh, as a new process would, and checks every file's checksum, unless
+    /// its files (names, sizes, times) are as they were when last checked, by this process or by any
+    /// (<see cref="IndexFolder.ReadVerified"/>): an overwritten or missing file is found by the next
+    /// status or health check, without re-reading an intact index at every start.
+    /// </summary>
+    private IndexInfo Verify(string generation)
+    {
+        var files = _folder.FileStamps(generation);
+        lock (_lock)
+        {
+            if (_verified is { } v && v.Generation == generation && v.Files == files)
+            {
+                return v.Info;
+            }
+        }
+
+        IndexInfo info;
+        using (var directory = _folder.Open(generation))
+        {
+            if (_folder.ReadVerified(generation) == files)
+            {
+                var commit = new SegmentInfos();
+                commit.Read(directory);
+                info = CommitData.Read(commit.UserData);
+            }
+            else
+            {
+                using var reader = DirectoryReader.Open(directory);
+                foreach (var leaf in reader.Leaves)
+                {
+                    leaf.AtomicReader.CheckIntegrity();
+                }
+
+                info = CommitData.Read(reader.IndexCommit.UserData);
+                _folder.WriteVerified(generation, files);
+            }
+        }
+
+        lock (_lock)
+        {
+            _verified = (generation, files, info);
+        }
+
+        return info;
+    }
+
+    /// <summary>Same sizes and times as at build, or (a fresh clone, a touched file) the same content.</summary>
+    private bool IsCurrent(IndexInfo info)
+    {
+        var fingerprint = CorpusFingerprint.Compute(_source.List());
+        if (fingerprint == info.Fingerprint)
+        {
+            return true;
+        }
+
+        if (info.ContentHash is null)
+        {
+            return false;
+        }
+
+        (string Fingerprint, string Content)? known;
+        lock (_lock)
+        {
+            known = _content;
+        }
+
+        if (known?.Fingerprint != fingerprint)
+        {
+            try
+            {
+                known = (fingerprint, ContentHash.Of(_source));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return false; // a file that cannot be read now is a change a rebuild will report
+            }
+
+            lock (_lock)
+            {
+                _content = known;
+            }
+        }
+
+        return known.Value.Content == info.ContentHash;
+    }
+
     private RebuildResult RebuildLocked(IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var directory = Path.GetDirectoryName(IndexPath)!;
-        Directory.CreateDirectory(directory);
-
-        FileStream lockFile;
-        try
-        {
-            lockFile = new FileStream(IndexPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
+        using var held = RebuildLock.TryAcquire(_folder.LockPath);
+        if (held is null)
         {
             return RebuildResult.Busy with { Error = "A rebuild is already running in another process." };
         }
 
-        using (lockFile)
-        {
-            RemoveLeftovers(directory);
-            var building = IndexPath + BuildingSuffix + Guid.NewGuid().ToString("N")[..8];
-            var skipped = new List<SkippedFile>();
-            try
-            {
-                var fingerprint = CorpusFingerprint.Compute(_source.List());
-                var (documents, passages) = IndexWriter.Write(building, _source, fingerprint, skipped.Add, progress, cancellationToken);
-                SqliteConnection.ClearAllPools();
-                IndexFile.ReadInfo(building); // the new file must open and describe itself before it replaces anything
-                File.Move(building, IndexPath, overwrite: true);
-                Readers.Invalidate();
-                foreach (var s in skipped)
-                {
-                    _logger.LogWarning("Skipped {File}: {Reason}", s.RelativePath, s.Reason);
-                }
-
-                _logger.LogInformation("Indexed {Documents} documents, {Passages} passages in {Elapsed:0.00} s", documents, passages, stopwatch.Elapsed.TotalSeconds);
-                return new RebuildResult(RebuildOutcome.Rebuilt, documents, passages, stopwatch.Elapsed, skipped, null);
-            }
-            catch (Exception e) when (e is CorpusException or IOException or SqliteException or UnauthorizedAccessException or OperationCanceledException or FormatException)
-            {
-                TryDelete(building);
-                _logger.LogError("Rebuild failed, the previous index (if any) keeps serving: {Error}", e.Message);
-                return RebuildResult.Fail(e is OperationCanceledException ? "The rebuild was cancelled." : e.Message, stopwatch.Elapsed) with { Skipped = skipped };
-            }
-            catch
-            {
-                TryDelete(building);
-                throw;
-            }
-        }
-    }
-
-    /// <summary>Half-written files from a process killed mid-build (we hold the lock, so none is in use).</summary>
-    private void RemoveLeftovers(string directory)
-    {
-        foreach (var leftover in Directory.EnumerateFiles(directory, Path.GetFileName(IndexPath) + BuildingSuffix + "*"))
-        {
-            TryDelete(leftover);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
+        CleanUp();
+        var generation = IndexFolder.NewGeneration();
+        var skipped = new List<SkippedFile>();
         try
         {
-            File.Delete(path);
+            var fingerprint = CorpusFingerprint.Compute(_source.List());
+            int documents, passages;
+            using (var directory = _folder.Open(generation))
+            {
+                (documents, passages) = GenerationWriter.Write(directory, _source, fingerprint, skipped.Add, progress, cancellationToken);
+            }
+
+            using (var directory = _folder.Open(generation))
+            using (var reader = DirectoryReader.Open(directory))
+            {
+                CommitData.Read(reader.IndexCommit.UserData); // the new generation must open and describe itself before it serves
+            }
+
+            _folder.WriteVerified(generation, _folder.FileStamps(generation)); // just written and opened: no need to re-read it at the next start
+            _folder.Switch(generation);
+            CleanUp();
+            foreach (var s in skipped)
+            {
+                _logger.LogWarning("Skipped {File}: {Reason}", s.RelativePath, s.Reason);
+            }
+
+            _logger.LogInformation("Indexed {Documents} documents, {Passages} passages in {Elapsed:0.00} s", documents, passages, stopwatch.Elapsed.TotalSeconds);
+            return new RebuildResult(RebuildOutcome.Rebuilt, documents, passages, stopwatch.Elapsed, skipped, null);
         }
-        catch (IOException)
+        catch (Exception e) when (e is CorpusException or IOException or UnauthorizedAccessException or OperationCanceledException or FormatException)
         {
+            _folder.TryDelete(generation);
+            _logger.LogError("Rebuild failed, the previous index (if any) keeps serving: {Error}", e.Message);
+            return RebuildResult.Fail(e is OperationCanceledException ? "The rebuild was cancelled." : e.Message, stopwatch.Elapsed) with { Skipped = skipped };
+        }
+        catch
+        {
+            _folder.TryDelete(generation);
+            throw;
+        }
+    }
+
+    /// <summary>Old generations and half-written ones from a killed build; only while holding the rebuild lock.</summary>
+    private void CleanUp()
+    {
+        var current = _folder.ReadCurrent();
+        var serving = _serving.Generation;
+        foreach (var generation in _folder.OtherGenerations(current).Where(g => g != serving))
+        {
+            _folder.TryDelete(generation);
+        }
+    }
+
+    /// <summary>At start: clean up unless another process is rebuilding (its new generation is not a leftover).</summary>
+    private void CleanUpIfIdle()
+    {
+        if (!Directory.Exists(IndexPath) || IsRebuilding)
+        {
+            return;
+        }
+
+        using var held = RebuildLock.TryAcquire(_folder.LockPath);
+        if (held is not null)
+        {
+            CleanUp();
         }
     }
 
     public void Dispose()
     {
-        Readers.Dispose();
+        _serving.Dispose();
         _gate.Dispose();
     }
 }

@@ -6,7 +6,7 @@ namespace Bot.Knowledge.Indexing;
 
 /// <summary>
 /// Reads and prepares documents on a second thread while the caller writes the previous ones to
-/// SQLite, so parsing and tokenizing overlap with the inserts instead of adding to them. At most
+/// the index, so parsing and tokenizing overlap with the inserts instead of adding to them. At most
 /// <see cref="Depth"/> prepared documents wait, which bounds memory on a large corpus. A failure on
 /// either side stops both and surfaces as the original exception on the caller's thread.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class PreparationPipeline
 {
     private const int Depth = 4;
 
-    public static IEnumerable<PreparedDocument> Run(IDocumentSource source, TermStatistics statistics, Action<SkippedFile> skipped, CancellationToken cancellationToken)
+    public static IEnumerable<PreparedDocument> Run(IDocumentSource source, TermStatistics statistics, ContentHash content, Action<SkippedFile> skipped, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var queue = new BlockingCollection<PreparedDocument>(Depth);
@@ -27,6 +27,7 @@ internal static class PreparationPipeline
                     foreach (var file in source.Read(skipped, stop.Token))
                     {
                         stop.Token.ThrowIfCancellationRequested();
+                        content.Add(file);
                         if (DocumentPreparer.Prepare(file, statistics) is { } prepared)
                         {
                             queue.Add(prepared, stop.Token);

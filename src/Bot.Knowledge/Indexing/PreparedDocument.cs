@@ -2,5 +2,5 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Indexing;
 
-/// <summary>A parsed, split and tokenized document: everything the writer stores for it.</summary>
-internal sealed record PreparedDocument(string RelativePath, DocumentMetadata Metadata, string TitleStems, int TitleLength, IReadOnlyList<PreparedPassage> Passages);
+/// <summary>A parsed, split and tokenized document: everything the writer stores for it, and its distinct words (unstemmed) for typo correction.</summary>
+internal sealed record PreparedDocument(string RelativePath, DocumentMetadata Metadata, string TitleStems, int TitleLength, IReadOnlyList<PreparedPassage> Passages, string Words);

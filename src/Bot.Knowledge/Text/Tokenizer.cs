@@ -1,12 +1,14 @@
-using System.Globalization;
-using System.Text;
+using Bot.Knowledge.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Text;
 
 /// <summary>
-/// Turns text into the terms the index and the query share. The same folding runs on passages at
-/// index time and on questions at ask time, so "S-400" = "S400" = "S 400" = "S-400s",
-/// "Erdoğan" = "Erdogan", "İsmail" = "Ismail" and "Turkey's" = "Turkey’s" = "Turkey".
+/// Turns text into the terms the index and the question share, through <see cref="TextAnalyzer"/>,
+/// so "Erdoğan" = "Erdogan", "İsmail" = "Ismail" and "Turkey's" = "Turkey’s" = "Turkey". Two rules
+/// need to see neighbouring words and the characters between them, so they run here on the
+/// analysed words: designators ("S-400" = "S400" = "S 400" = "S-400s") and code identifiers
+/// (<see cref="Identifiers"/>).
 /// </summary>
 public static class Tokenizer
 {
@@ -15,18 +17,7 @@ public static class Tokenizer
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var raw = new List<(string Term, string Stem, int Start, int Length)>();
-        var at = 0;
-        while (WordScanner.Next(text, at, out var wordStart, out var wordLength))
-        {
-            at = wordStart + wordLength;
-            var (term, stem) = WordForms.Of(text.AsSpan(wordStart, wordLength));
-            if (term.Length > 0)
-            {
-                raw.Add((term, stem, wordStart, wordLength));
-            }
-        }
-
+        var raw = Analyze(text);
         var tokens = new List<Token>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
@@ -39,7 +30,7 @@ public static class Tokenizer
                 if (gap is "-" or "‐" or "‑" || (gap is " " && term.Length == 1 && term is not ("a" or "i")))
                 {
                     term += TrimPluralS(next.Term);
-                    stem = StemOf(term);
+                    stem = term;
                     length = next.Start + next.Length - start;
                     i++;
                 }
@@ -47,73 +38,47 @@ public static class Tokenizer
             else if (term.Length > 1 && char.IsAsciiLetter(term[0]) && EndsWithDigitsPlural(term))
             {
                 term = term[..^1]; // "s400s" -> "s400"
-                stem = StemOf(term);
+                stem = term;
             }
 
             tokens.Add(new Token(term, stem, start, length, tokens.Count));
+            Identifiers.AddParts(text, tokens);
         }
 
         return tokens;
     }
 
-    /// <summary>
-    /// The stem the reranker compares: base form of an irregular verb, then Porter. Porter cuts
-    /// "used"/"uses"/"using" to "us", which would make them match "US" (the country) everywhere, so a
-    /// longer word never gets a stem shorter than three letters.
-    /// </summary>
+    /// <summary>The stem of one folded word, as the analysis chain gives it.</summary>
     public static string StemOf(string term)
     {
-        var stem = PorterStemmer.Stem(IrregularVerbs.Base(term));
-        return stem.Length <= 2 && term.Length > 2 ? stem + term[stem.Length] : stem;
+        var tokens = Analyze(term);
+        return tokens.Count == 1 ? tokens[0].Stem : term;
     }
 
     /// <summary>Terms only, for comparing texts.</summary>
     public static IEnumerable<string> Terms(string text) => Tokenize(text).Select(t => t.Term);
 
-    /// <summary>Lower case, no diacritics, no apostrophes or possessive 's, numbers without separators.</summary>
-    public static string Fold(string word)
+    /// <summary>Each word (folded) with its stem and where it stands in <paramref name="text"/>.</summary>
+    internal static List<(string Term, string Stem, int Start, int Length)> Analyze(string text)
     {
-        // Most words are plain ASCII letters: lower-casing is all they need (no decomposition, no apostrophes).
-        if (word.Length > 0 && !char.IsAsciiDigit(word[0]) && !word.AsSpan().ContainsAnyExcept(AsciiLetters))
+        var result = new List<(string, string, int, int)>();
+        using var stream = TextAnalyzer.Instance.GetTokenStream("body", text);
+        var stem = stream.AddAttribute<ICharTermAttribute>();
+        var word = stream.AddAttribute<IWordAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            return word.ToLowerInvariant();
-        }
-
-        var sb = new StringBuilder(word.Length);
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            var term = word.Word;
+            if (term.Length > 0)
             {
-                continue;
-            }
-
-            switch (c)
-            {
-                case 'ı': sb.Append('i'); break;   // Turkish dotless i
-                case 'ß': sb.Append("ss"); break;
-                case 'ø' or 'Ø': sb.Append('o'); break;
-                case 'æ' or 'Æ': sb.Append("ae"); break;
-                case 'đ' or 'Đ': sb.Append('d'); break;
-                case 'ł' or 'Ł': sb.Append('l'); break;
-                default: sb.Append(char.ToLowerInvariant(c)); break;
+                var same = stem.Length == term.Length && stem.Buffer.AsSpan(0, stem.Length).SequenceEqual(term);
+                result.Add((term, same ? term : stem.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset));
             }
         }
 
-        var s = sb.ToString();
-        if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal))
-        {
-            s = s[..^2];
-        }
-
-        if (s.Length > 0 && char.IsAsciiDigit(s[0]))
-        {
-            // "1,500" = "1500"; "2.5" keeps its decimal as a letter so it stays one term: "2p5".
-            s = s.Replace(",", "", StringComparison.Ordinal).Replace('.', 'p');
-        }
-
-        return s.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+        stream.End();
+        return result;
     }
 
     private static bool IsDesignatorPrefix(string term) =>

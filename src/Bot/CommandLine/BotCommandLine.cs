@@ -12,7 +12,7 @@ internal static class BotCommandLine
     public static RootCommand Build()
     {
         var corpus = new Option<string?>("--corpus") { Description = "Folder of .txt/.md documents (default: seeds/).", Recursive = true };
-        var index = new Option<string?>("--index") { Description = "Index file (default: index/bot.sqlite).", Recursive = true };
+        var index = new Option<string?>("--index") { Description = "Index folder (default: index/lucene).", Recursive = true };
         var root = new RootCommand("Answers questions about a folder of documents with cited excerpts, in Discord, Slack or this terminal.")
         {
             corpus,

@@ -65,7 +65,7 @@ internal static class EvalVerb
         try
         {
             collection.Export(Path.Combine(work, "corpus"));
-            using var index = new KnowledgeIndex(Path.Combine(work, "index.sqlite"), new FolderDocumentSource(Path.Combine(work, "corpus")));
+            using var index = new KnowledgeIndex(Path.Combine(work, "index"), new FolderDocumentSource(Path.Combine(work, "corpus")));
             var built = await index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             if (built.Outcome != RebuildOutcome.Rebuilt)
             {

@@ -37,7 +37,7 @@ internal static class BotConfiguration
         var configuration = builder.AddInMemoryCollection(overrides).Build();
         foreach (var key in new[] { "Knowledge:CorpusPath", "Knowledge:IndexPath" })
         {
-            var value = configuration[key] ?? (key.EndsWith("CorpusPath", StringComparison.Ordinal) ? "seeds" : "index/bot.sqlite");
+            var value = configuration[key] ?? (key.EndsWith("CorpusPath", StringComparison.Ordinal) ? "seeds" : "index/lucene");
             configuration[key] = Path.GetFullPath(value, FromSettingsFile(configuration, key) ? baseDirectory : Directory.GetCurrentDirectory());
         }
 

@@ -8,7 +8,7 @@ namespace Bot.Hosting;
 
 /// <summary>
 /// Makes sure the index exists and is current before the adapters start answering: registered
-/// before them, and hosted services start in order. A missing, stale or unreadable index is
+/// before them, and hosted services start in order. A missing, stale or damaged index is
 /// rebuilt (with a log line); if that fails, a stale index keeps serving.
 /// </summary>
 internal sealed class IndexStartupService(KnowledgeBase knowledge, BotMetrics metrics, ILogger<IndexStartupService> logger) : IHostedService

@@ -1,40 +1,49 @@
+using System.Text;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Search;
-using Bot.Knowledge.Text;
+using Bot.Knowledge.Questions;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Benchmarks.Baselines;
 
 /// <summary>
-/// The ask baseline: one FTS5 query over our own index file, the question's content words (folded,
-/// stop words dropped) OR-ed together, top 10 by the index's bm25 rank, row ids only. It is the
-/// floor any answer pays: no typo check, no statistics, no rows fetched, no rerank, no composing.
+/// The FTS5 reference (what the bot used before Lucene.Net): one query over a plain FTS5 table of the
+/// passage texts (<see cref="PlainFtsBuild"/>), the question's content words (folded, stop words
+/// dropped) quoted and OR-ed together, top 10 by bm25 rank, row ids only. No typo check, no
+/// statistics, no rows fetched, no rerank, no composing.
 /// </summary>
 internal sealed class PlainFtsMatch : IDisposable
 {
-    private const string Sql = "SELECT rowid FROM passages_fts WHERE passages_fts MATCH $q ORDER BY rank LIMIT 10";
+    private const string Sql = "SELECT rowid FROM t WHERE t MATCH $q ORDER BY rank LIMIT 10";
 
     private readonly SqliteConnection _connection;
 
-    public PlainFtsMatch(string indexPath)
+    public PlainFtsMatch(string path)
     {
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = indexPath,
+            DataSource = path,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
         _connection.Open();
     }
 
-    /// <summary>
-    /// The MATCH expression for a question, or null when it has no content word (ask answers those
-    /// without searching). Words in the form the index holds them: their stems (<see cref="Tokenizer.StemOf"/>).
-    /// </summary>
+    /// <summary>The MATCH expression for a question, or null when it has no content word (ask answers those without searching).</summary>
     public static string? QueryFor(string question)
     {
-        var terms = QuestionAnalyzer.Analyze(QuestionText.Clean(question)).Terms.Select(t => t.Stem).ToList();
-        return terms.Count == 0 ? null : FtsQuery.Build(terms);
+        var terms = QuestionAnalyzer.Analyze(QuestionText.Clean(question)).Terms.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var term in terms)
+        {
+            sb.Append(sb.Length > 0 ? " OR " : "").Append('"').Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+
+        return sb.ToString();
     }
 
     public int Run(string match)

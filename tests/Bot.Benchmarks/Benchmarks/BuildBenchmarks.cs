@@ -8,8 +8,9 @@ using Bot.Knowledge.Indexing;
 namespace Bot.Benchmarks.Benchmarks;
 
 /// <summary>
-/// Index build: <see cref="KnowledgeIndex.RebuildAsync"/> (parse, split, tokenize, write passages,
-/// FTS5, statistics, optimize, atomic move) against plain FTS5 inserts of the same passage texts.
+/// Index build: <see cref="KnowledgeIndex.RebuildAsync"/> (parse, split, analyse, write a Lucene
+/// generation, verify, switch) against plain FTS5 inserts and raw Lucene AddDocument (same analyzer)
+/// of the same passage texts.
 /// Both read from memory; each iteration is one whole build (Monitoring: no pilot, no unrolling).
 /// </summary>
 [Config(typeof(BuildColumns))]
@@ -20,6 +21,7 @@ public class BuildBenchmarks
     private KnowledgeIndex? _index;
     private IReadOnlyList<string> _passages = [];
     private string _plainPath = "";
+    private string _rawPath = "";
 
     [Params(BenchCorpus.SeedsName, "100k")]
     public string Corpus { get; set; } = BenchCorpus.SeedsName;
@@ -28,15 +30,19 @@ public class BuildBenchmarks
     public void SetupOurs()
     {
         var corpus = BenchCorpus.Get(Corpus);
-        _index = new KnowledgeIndex(Path.Combine(BenchPaths.Cache, $"build-ours-{Corpus}.sqlite"), MemoryDocumentSource.Load(corpus.Folder));
+        _index = new KnowledgeIndex(Path.Combine(BenchPaths.Cache, $"build-ours-{Corpus}"), MemoryDocumentSource.Load(corpus.Folder));
     }
 
-    [GlobalSetup(Target = nameof(PlainFts5Inserts))]
+    [GlobalSetup(Targets = [nameof(PlainFts5Inserts), nameof(RawLuceneAddDocument)])]
     public void SetupPlain()
     {
         _passages = PassageTexts.Of(BenchCorpus.Get(Corpus).Folder);
         _plainPath = Path.Combine(BenchPaths.Cache, $"build-plain-{Corpus}.sqlite");
+        _rawPath = Path.Combine(BenchPaths.Cache, $"build-raw-{Corpus}");
     }
+
+    [Benchmark]
+    public int RawLuceneAddDocument() => RawLuceneBuild.Write(_rawPath, _passages);
 
     [Benchmark(Baseline = true)]
     public int PlainFts5Inserts() => PlainFtsBuild.Write(_plainPath, _passages);
@@ -53,13 +59,18 @@ public class BuildBenchmarks
     {
         if (_index is { } index)
         {
-            File.Delete(index.IndexPath);
             index.Dispose();
+            Directory.Delete(index.IndexPath, recursive: true);
         }
 
         if (_plainPath.Length > 0)
         {
             File.Delete(_plainPath);
+        }
+
+        if (Directory.Exists(_rawPath))
+        {
+            Directory.Delete(_rawPath, recursive: true);
         }
     }
 }

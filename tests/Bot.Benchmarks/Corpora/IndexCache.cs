@@ -1,12 +1,16 @@
+using Bot.Benchmarks.Baselines;
 using Bot.Knowledge.Documents;
 using Bot.Knowledge.Indexing;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>One built index per corpus in the cache, rebuilt only when the corpus (or the schema) changed.</summary>
+/// <summary>
+/// One built index per corpus in the cache: the bot's (rebuilt only when the corpus or the schema
+/// changed), and the two baselines' (plain FTS5 table, raw Lucene), built once.
+/// </summary>
 internal static class IndexCache
 {
-    public static string PathFor(BenchCorpus corpus) => Path.Combine(BenchPaths.Cache, "index-" + corpus.Name + ".sqlite");
+    public static string PathFor(BenchCorpus corpus) => Path.Combine(BenchPaths.Cache, "index-" + corpus.Name);
 
     public static async Task<string> EnsureAsync(BenchCorpus corpus)
     {
@@ -19,5 +23,20 @@ internal static class IndexCache
         }
 
         return path;
+    }
+
+    /// <summary>The plain FTS5 file and the raw Lucene folder of the same passage texts.</summary>
+    public static (string PlainFts, string RawLucene) EnsureBaselines(string name, string folder)
+    {
+        var plain = Path.Combine(BenchPaths.Cache, "baseline-fts5-" + name + ".sqlite");
+        var raw = Path.Combine(BenchPaths.Cache, "baseline-lucene-" + name);
+        if (!File.Exists(plain) || !File.Exists(Path.Combine(raw, "segments.gen")))
+        {
+            var passages = PassageTexts.Of(folder);
+            PlainFtsBuild.Write(plain, passages);
+            RawLuceneBuild.Write(raw, passages);
+        }
+
+        return (plain, raw);
     }
 }

@@ -8,10 +8,10 @@ using Bot.Knowledge.Indexing;
 namespace Bot.Benchmarks.Scale;
 
 /// <summary>
-/// <c>answer-only --index FILE --corpus DIR --questions FILE [--rounds N]</c>, in a fresh process:
-/// answers every question once and reads the peak RSS (answering only: no build, no baseline), then
-/// times <c>ask</c> and the plain MATCH alternately, question by question, for N rounds, so both
-/// see the same machine noise.
+/// <c>answer-only --index DIR --corpus DIR --plain FILE --lucene DIR --questions FILE [--rounds N]</c>,
+/// in a fresh process: answers every question once and reads the peak RSS (answering only: no build,
+/// no baseline), then times <c>ask</c>, the plain FTS5 MATCH and raw Lucene (top 10; top 100 with
+/// text) alternately, question by question, for N rounds, so all see the same machine noise.
 /// </summary>
 internal static class AnswerOnlyCommand
 {
@@ -41,23 +41,34 @@ internal static class AnswerOnlyCommand
         ChildReport.Write("questions", questions.Count);
         ChildReport.Write("answer_peak_kb", ProcessMemory.PeakKilobytes());
 
-        using var plain = new PlainFtsMatch(path);
-        var asked = questions.Select(q => (Question: q, Match: PlainFtsMatch.QueryFor(q))).Where(q => q.Match is not null).ToList();
-        foreach (var (_, match) in asked)
+        using var plain = new PlainFtsMatch(options.Required("--plain"));
+        using var raw = new RawLuceneSearch(options.Required("--lucene"));
+        var asked = questions.Select(q => (Question: q, Match: PlainFtsMatch.QueryFor(q), Query: RawLuceneSearch.QueryFor(q))).Where(q => q.Match is not null && q.Query is not null).ToList();
+        foreach (var (_, match, query) in asked)
         {
-            plain.Run(match!); // warm the baseline's connection and pages too
+            plain.Run(match!); // warm the baselines' connection, readers and pages too
+            raw.Top100WithText(query!);
         }
 
         var ask = new Latencies();
         var baseline = new Latencies();
+        var top10 = new Latencies();
+        var top100 = new Latencies();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var (question, match) in asked)
+            foreach (var (question, match, query) in asked)
             {
                 await ask.TimeAsync(() => knowledge.AskAsync(question));
                 baseline.Time(() => plain.Run(match!));
+                top10.Time(() => raw.Top10(query!));
+                top100.Time(() => raw.Top100WithText(query!));
             }
         }
+
+        ChildReport.Write("lucene10_median_ms", top10.Median);
+        ChildReport.Write("lucene10_p99_ms", top10.P99);
+        ChildReport.Write("lucene100_median_ms", top100.Median);
+        ChildReport.Write("lucene100_p99_ms", top100.P99);
 
         ChildReport.Write("samples", ask.Count);
         ChildReport.Write("ask_median_ms", ask.Median);

@@ -8,9 +8,9 @@ using Bot.Knowledge.Indexing;
 namespace Bot.Benchmarks.Scale;
 
 /// <summary>
-/// <c>build-only --corpus DIR --index FILE [--plain]</c>: one build in a fresh process. Ours is the
-/// real path, files read from disk by <see cref="KnowledgeIndex.RebuildAsync"/>; the plain baseline
-/// gets its passage texts prepared before the clock starts.
+/// <c>build-only --corpus DIR --index PATH [--plain | --lucene]</c>: one build in a fresh process. Ours
+/// is the real path, files read from disk by <see cref="KnowledgeIndex.RebuildAsync"/>; the baselines
+/// (plain FTS5 inserts, raw Lucene AddDocument) get their passage texts prepared before the clock starts.
 /// </summary>
 internal static class BuildOnlyCommand
 {
@@ -21,11 +21,19 @@ internal static class BuildOnlyCommand
         var options = new CommandArgs(args);
         var corpus = options.Required("--corpus");
         var path = options.Required("--index");
-        if (options.Has("--plain"))
+        if (options.Has("--plain") || options.Has("--lucene"))
         {
             var passages = PassageTexts.Of(corpus);
             var start = Stopwatch.GetTimestamp();
-            PlainFtsBuild.Write(path, passages);
+            if (options.Has("--plain"))
+            {
+                PlainFtsBuild.Write(path, passages);
+            }
+            else
+            {
+                RawLuceneBuild.Write(path, passages);
+            }
+
             ChildReport.Write("seconds", Stopwatch.GetElapsedTime(start).TotalSeconds);
             ChildReport.Write("passages", passages.Count);
         }
@@ -45,7 +53,7 @@ internal static class BuildOnlyCommand
         }
 
         ChildReport.Write("peak_kb", ProcessMemory.PeakKilobytes());
-        ChildReport.Write("size_bytes", new FileInfo(path).Length);
+        ChildReport.Write("size_bytes", File.Exists(path) ? new FileInfo(path).Length : new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length));
         return 0;
     }
 }

@@ -6,9 +6,9 @@ namespace Bot.Benchmarks.Scale;
 
 /// <summary>
 /// <c>scale [--sizes 10000,100000,1000000] [--questions 50] [--rounds N] [--build-runs N] [--startup-runs 5]</c>:
-/// for each size, builds the index (ours and the plain baseline, each in a fresh process), answers
-/// the fixed questions (ask and the plain MATCH alternately, in a fresh process that also reports
-/// its peak RSS) and times a cold <c>bot ask</c> against a hello world, on the seeds and on each
+/// for each size, builds the index (ours, the plain FTS5 baseline and the raw Lucene baseline, each in
+/// a fresh process), answers the fixed questions (ask and the baselines alternately, in a fresh
+/// process that also reports its peak RSS) and times a cold <c>bot ask</c> against a hello world, on the seeds and on each
 /// size; prints Markdown tables. Sizes of 1M and more default to one build and one round: at that
 /// size a build takes many minutes and an answer seconds.
 /// </summary>
@@ -49,29 +49,39 @@ internal static class ScaleCommand
             rounds.Add(options.Int("--rounds", large ? 1 : 5));
             Progress($"== {size:N0} passages");
             var folder = GeneratedCorpus.Ensure(source, size);
-            var indexPath = Path.Combine(BenchPaths.Cache, $"scale-{size}.sqlite");
-            var (ours, plain) = await BuildAsync(folder, indexPath, options.Int("--build-runs", large ? 1 : 3));
+            var indexPath = Path.Combine(BenchPaths.Cache, $"scale-{size}");
+            var plainPath = Path.Combine(BenchPaths.Cache, $"scale-{size}.plain.sqlite");
+            var rawPath = Path.Combine(BenchPaths.Cache, $"scale-{size}.lucene");
+            var (ours, plain, raw) = await BuildAsync(folder, indexPath, plainPath, rawPath, options.Int("--build-runs", large ? 1 : 3));
             Progress("answering");
-            var answers = await ChildProcess.RunSelfAsync(AnswerOnlyCommand.Verb, "--index", indexPath, "--corpus", folder,
+            var answers = await ChildProcess.RunSelfAsync(AnswerOnlyCommand.Verb, "--index", indexPath, "--corpus", folder, "--plain", plainPath, "--lucene", rawPath,
                 "--questions", questionsFile, "--rounds", rounds[^1].ToString(CultureInfo.InvariantCulture));
             if (bot is not null)
             {
                 startups.Add(await StartupAsync(bot, hello, size.ToString("N0", CultureInfo.InvariantCulture), questions[0], indexPath, folder, startupRuns));
             }
 
+            File.Delete(plainPath);
+            Directory.Delete(rawPath, recursive: true);
             rows.Add(new ScaleRow(
                 size,
                 Directory.GetFiles(folder).Length,
                 ours.Passages,
                 ours.Seconds,
                 plain.Seconds,
+                raw.Seconds,
                 ours.SizeBytes,
                 plain.SizeBytes,
+                raw.SizeBytes,
                 ours.PeakKb,
                 answers.Number("ask_median_ms"),
                 answers.Number("ask_p99_ms"),
                 answers.Number("match_median_ms"),
                 answers.Number("match_p99_ms"),
+                answers.Number("lucene10_median_ms"),
+                answers.Number("lucene10_p99_ms"),
+                answers.Number("lucene100_median_ms"),
+                answers.Number("lucene100_p99_ms"),
                 (int)answers.Number("samples"),
                 answers.Number("first_ask_ms"),
                 (long)answers.Number("answer_peak_kb"),
@@ -83,22 +93,23 @@ internal static class ScaleCommand
         return 0;
     }
 
-    /// <summary>Ours and the baseline alternately, each build in a fresh process; the median run of each.</summary>
-    private static async Task<(BuildRun Ours, BuildRun Plain)> BuildAsync(string folder, string indexPath, int runs)
+    /// <summary>Ours and the baselines alternately, each build in a fresh process; the median run of each (the last builds stay for answering).</summary>
+    private static async Task<(BuildRun Ours, BuildRun Plain, BuildRun Raw)> BuildAsync(string folder, string indexPath, string plainPath, string rawPath, int runs)
     {
-        var plainPath = Path.ChangeExtension(indexPath, ".plain.sqlite");
         var ours = new List<BuildRun>();
         var plain = new List<BuildRun>();
+        var raw = new List<BuildRun>();
         for (var run = 0; run < runs; run++)
         {
             Progress($"build {run + 1}/{runs}: ours");
             ours.Add(BuildRun.From(await ChildProcess.RunSelfAsync(BuildOnlyCommand.Verb, "--corpus", folder, "--index", indexPath)));
             Progress($"build {run + 1}/{runs}: plain FTS5 inserts");
             plain.Add(BuildRun.From(await ChildProcess.RunSelfAsync(BuildOnlyCommand.Verb, "--corpus", folder, "--index", plainPath, "--plain")));
-            File.Delete(plainPath);
+            Progress($"build {run + 1}/{runs}: raw Lucene AddDocument");
+            raw.Add(BuildRun.From(await ChildProcess.RunSelfAsync(BuildOnlyCommand.Verb, "--corpus", folder, "--index", rawPath, "--lucene")));
         }
 
-        return (BuildRun.Median(ours), BuildRun.Median(plain));
+        return (BuildRun.Median(ours), BuildRun.Median(plain), BuildRun.Median(raw));
     }
 
     /// <summary>Hello world and <c>bot ask</c> alternately after one unmeasured run of each (disk cache); the medians.</summary>

@@ -216,7 +216,7 @@ public sealed class InteractionEndpointTests
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
-        var before = Hash(knowledge.Options.IndexPath);
+        var before = Hash(Path.Combine(knowledge.Options.IndexPath, "current"));
         using var http = new HttpClient();
 
         var body = Encoding.UTF8.GetBytes(Payloads.Command("reindex", permissions: NotAdmin).ToJsonString());
@@ -226,7 +226,7 @@ public sealed class InteractionEndpointTests
         Assert.Equal(4, (int)json["type"]!);
         Assert.Equal(64, (int)json["data"]!["flags"]!);
         Assert.Contains("only admins", (string?)json["data"]!["content"], StringComparison.Ordinal);
-        Assert.Equal(before, Hash(knowledge.Options.IndexPath));
+        Assert.Equal(before, Hash(Path.Combine(knowledge.Options.IndexPath, "current")));
         Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Refused Reindex", StringComparison.Ordinal) && l.Message.Contains(Payloads.MemberUserId, StringComparison.Ordinal));
         Assert.Empty(discord.Requests);
     }
@@ -237,7 +237,7 @@ public sealed class InteractionEndpointTests
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await BotHost.StartAsync(discord, knowledge, HttpMode);
-        var before = Hash(knowledge.Options.IndexPath);
+        var before = Hash(Path.Combine(knowledge.Options.IndexPath, "current"));
         using var http = new HttpClient();
 
         var body = Encoding.UTF8.GetBytes(Payloads.Command("reindex", permissions: "32").ToJsonString());
@@ -246,7 +246,7 @@ public sealed class InteractionEndpointTests
         Assert.Equal("""{"type":5,"data":{"flags":64}}""", await response.Content.ReadAsStringAsync());
         var edit = await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the rebuild report", TimeSpan.FromSeconds(18));
         Assert.Matches(@"Index rebuilt: 5 documents, \d+ passages in [0-9.]+ s", (string?)edit.Json!["content"]);
-        Assert.NotEqual(before, Hash(knowledge.Options.IndexPath));
+        Assert.NotEqual(before, Hash(Path.Combine(knowledge.Options.IndexPath, "current")));
     }
 
     /// <summary>

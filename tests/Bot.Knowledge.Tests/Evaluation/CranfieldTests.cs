@@ -15,7 +15,7 @@ public sealed class CranfieldTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         var dataset = CranfieldDataset.Load(TestPaths.SharedFile("datasets", "cranfield")!);
         dataset.Export(folder.File("corpus"));
-        using var index = new KnowledgeIndex(folder.File("index.sqlite"), new FolderDocumentSource(folder.File("corpus")));
+        using var index = new KnowledgeIndex(folder.File("index"), new FolderDocumentSource(folder.File("corpus")));
         Assert.Equal(RebuildOutcome.Rebuilt, (await index.RebuildAsync()).Outcome);
 
         var report = await CranfieldEvaluator.EvaluateAsync(new KnowledgeBase(index, new KnowledgeOptions()), dataset);

@@ -15,7 +15,7 @@ public sealed class KnowledgeIndexTests : IDisposable
     public KnowledgeIndexTests()
     {
         _corpus = _folder.CopySeeds();
-        _indexPath = _folder.File("index/bot.sqlite");
+        _indexPath = _folder.File("index/lucene");
     }
 
     public void Dispose() => _folder.Dispose();
@@ -66,7 +66,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Equal(before.Passages, after.Passages);
         var answer = await new KnowledgeBase(index, new KnowledgeOptions()).AskAsync(Question);
         Assert.True(answer.Answered);
-        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(_indexPath)!, "*.building-*"));
+        Assert.Single(Directory.GetDirectories(_indexPath, "gen-*"));
     }
 
     [Fact]
@@ -90,12 +90,13 @@ public sealed class KnowledgeIndexTests : IDisposable
     {
         using var index = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
         await index.RebuildAsync();
-        var leftover = _indexPath + ".building-deadbeef";
-        File.WriteAllText(leftover, "half-written garbage from a killed process");
+        var leftover = Path.Combine(_indexPath, "gen-20200101000000000-dead00");
+        Directory.CreateDirectory(leftover);
+        File.WriteAllText(Path.Combine(leftover, "_0.cfs"), "half-written garbage from a killed process");
 
         Assert.Equal(IndexState.Current, index.GetStatus().State);
         await index.RebuildAsync();
-        Assert.False(File.Exists(leftover));
+        Assert.False(Directory.Exists(leftover));
     }
 
     [Fact]
@@ -153,8 +154,8 @@ public sealed class KnowledgeIndexTests : IDisposable
     public async Task Another_process_holding_the_rebuild_lock_means_already_running()
     {
         using var index = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
-        Directory.CreateDirectory(Path.GetDirectoryName(_indexPath)!);
-        using (new FileStream(_indexPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        Directory.CreateDirectory(_indexPath);
+        using (new FileStream(Path.Combine(_indexPath, "rebuild.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
             Assert.Equal(RebuildOutcome.AlreadyRunning, (await index.RebuildAsync()).Outcome);
         }
@@ -163,18 +164,102 @@ public sealed class KnowledgeIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task A_corrupt_index_is_reported_unreadable_and_rebuilt_on_the_next_question()
+    public async Task Bytes_overwritten_in_a_segment_file_mark_the_index_damaged_and_it_is_rebuilt_in_the_background()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_indexPath)!);
-        File.WriteAllText(_indexPath, "this is not an SQLite database, just garbage bytes");
         using var index = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
+        await index.RebuildAsync();
+        var knowledge = new KnowledgeBase(index, new KnowledgeOptions());
+        Assert.True((await knowledge.AskAsync(Question)).Answered);
+        var segment = LargestFile(CurrentGeneration());
+        using (var stream = new FileStream(segment, FileMode.Open, FileAccess.Write))
+        {
+            stream.Position = stream.Length / 2;
+            stream.Write(Enumerable.Repeat((byte)0x5A, 64).ToArray());
+        }
 
-        Assert.Equal(IndexState.Unreadable, index.GetStatus().State);
-        var answer = await new KnowledgeBase(index, new KnowledgeOptions()).AskAsync(Question);
+        var damaged = index.GetStatus();
+        Assert.Equal(IndexState.Damaged, damaged.State);
+        Assert.Contains("damaged", damaged.Detail, StringComparison.Ordinal);
+        await AnswersWithoutThrowing(knowledge);
 
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        await index.BackgroundRebuild!;
         Assert.Equal(IndexState.Current, index.GetStatus().State);
+        Assert.True((await knowledge.AskAsync(Question)).Answered);
+        Assert.Equal(5, knowledge.ListDocuments().Count);
     }
+
+    [Fact]
+    public async Task A_missing_segment_file_marks_the_index_damaged_and_every_command_answers_with_one_line()
+    {
+        using var index = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
+        await index.RebuildAsync();
+        File.Delete(LargestFile(CurrentGeneration()));
+        using var fresh = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
+        var knowledge = new KnowledgeBase(fresh, new KnowledgeOptions());
+
+        var answer = await knowledge.AskAsync(Question);
+        Assert.Equal(AnswerStatus.IndexUnavailable, answer.Status);
+        Assert.DoesNotContain('\n', answer.Text);
+        Assert.Equal(IndexState.Damaged, fresh.GetStatus().State);
+
+        await fresh.BackgroundRebuild!;
+        Assert.Equal(IndexState.Current, fresh.GetStatus().State);
+        Assert.True((await knowledge.AskAsync(Question)).Answered);
+    }
+
+    [Fact]
+    public async Task A_long_lived_process_answers_from_an_index_another_process_rebuilt()
+    {
+        using var serving = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
+        await serving.RebuildAsync();
+        var knowledge = new KnowledgeBase(serving, new KnowledgeOptions());
+        Assert.Equal(5, knowledge.ListDocuments().Count);
+        File.WriteAllText(Path.Combine(_corpus, "patriot.md"), "# Patriot order\n\nGreece ordered twelve Patriot batteries from Raytheon for 9.7 billion euros in a single contract.\n");
+
+        using (var other = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus)))
+        {
+            Assert.Equal(RebuildOutcome.Rebuilt, (await other.RebuildAsync()).Outcome);
+        }
+
+        Assert.Equal(6, knowledge.ListDocuments().Count);
+        Assert.Equal(6, serving.GetStatus().Info!.Documents);
+        Assert.Contains("Raytheon", (await knowledge.AskAsync("How many Patriot batteries did Greece order?")).Text, StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(_indexPath, "gen-*"));
+    }
+
+    [Fact]
+    public async Task A_copied_corpus_with_new_times_but_the_same_content_is_current()
+    {
+        using var index = new KnowledgeIndex(_indexPath, new FolderDocumentSource(_corpus));
+        await index.RebuildAsync();
+        foreach (var file in Directory.GetFiles(_corpus, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(5));
+        }
+
+        Assert.Equal(IndexState.Current, index.GetStatus().State);
+        File.AppendAllText(Directory.GetFiles(_corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(), "\nOne more sentence about a new contract.\n");
+        Assert.Equal(IndexState.Stale, index.GetStatus().State);
+    }
+
+    private static async Task AnswersWithoutThrowing(KnowledgeBase knowledge)
+    {
+        var answer = await knowledge.AskAsync(Question);
+        Assert.DoesNotContain('\n', answer.Status == AnswerStatus.IndexUnavailable ? answer.Text : "");
+        try
+        {
+            knowledge.ListDocuments();
+        }
+        catch (IndexUnavailableException e)
+        {
+            Assert.DoesNotContain('\n', e.Message);
+        }
+    }
+
+    private string CurrentGeneration() => Path.Combine(_indexPath, File.ReadAllText(Path.Combine(_indexPath, "current")).Trim());
+
+    private static string LargestFile(string folder) =>
+        new DirectoryInfo(folder).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).OrderByDescending(f => f.Length).First().FullName;
 
     [Fact]
     public async Task A_missing_corpus_folder_fails_the_rebuild_with_a_clear_message_and_keeps_the_index()

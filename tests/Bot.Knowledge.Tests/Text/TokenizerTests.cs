@@ -61,7 +61,29 @@ public sealed class TokenizerTests
     [InlineData("controlling", "control")]
     [InlineData("rolling", "roll")]
     public void Porter_stemmer_matches_the_published_examples(string word, string stem) =>
-        Assert.Equal(stem, PorterStemmer.Stem(word));
+        Assert.Equal(stem, Tokenizer.StemOf(word));
+
+    [Theory]
+    [InlineData("postMessage", new[] { "postmessage", "post", "message" })]
+    [InlineData("chat.postMessage", new[] { "chat.postmessage", "chat", "post", "message", "postmessage" })]
+    [InlineData("signing_secret", new[] { "signing_secret", "signing", "secret" })]
+    public void Code_identifiers_add_their_parts_and_keep_the_whole(string text, string[] terms) =>
+        Assert.Equal(terms, Tokenizer.Terms(text).ToArray());
+
+    [Theory]
+    [InlineData("U.S. forces")]
+    [InlineData("e.g. this")]
+    [InlineData("iPhone sales")]
+    public void Abbreviations_and_brand_names_are_not_split_into_letters(string text) =>
+        Assert.DoesNotContain(Tokenizer.Terms(text), t => t.Length == 1);
+
+    [Fact]
+    public void Asking_about_post_message_finds_the_stems_of_postMessage()
+    {
+        var identifier = Stems("Call chat.postMessage with the token");
+        Assert.Contains(Stems("post")[0], identifier);
+        Assert.Contains(Stems("message")[0], identifier);
+    }
 
     private static string[] Stems(string text) => Tokenizer.Tokenize(text).Select(t => t.Stem).ToArray();
 }

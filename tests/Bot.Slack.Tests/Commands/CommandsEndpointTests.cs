@@ -60,7 +60,7 @@ public sealed class CommandsEndpointTests
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds"] = "U0ADMIN01" });
         var before = h.Knowledge.Index.GetStatus().Info!.BuiltAt;
-        var written = File.GetLastWriteTimeUtc(h.Knowledge.Index.IndexPath);
+        var written = File.GetLastWriteTimeUtc(Path.Combine(h.Knowledge.Index.IndexPath, "current"));
 
         using var ack = await h.PostCommandAsync(Payloads.Command("/ask-admin", "reindex"));
 
@@ -70,7 +70,7 @@ public sealed class CommandsEndpointTests
         Assert.Contains("only admins can use reindex", answer["text"]);
         Assert.True(h.Logs.Contains("Refused Reindex from non-admin slack user " + Payloads.CommandUserId));
         Assert.Equal(before, h.Knowledge.Index.GetStatus().Info!.BuiltAt);
-        Assert.Equal(written, File.GetLastWriteTimeUtc(h.Knowledge.Index.IndexPath));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(h.Knowledge.Index.IndexPath, "current")));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class CommandsEndpointTests
         var before = h.Knowledge.Index.GetStatus().Info!.BuiltAt;
 
         // The rebuild service's cross-process lock, held as another rebuilding process would hold it.
-        await using (new FileStream(h.Knowledge.Index.IndexPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        await using (new FileStream(Path.Combine(h.Knowledge.Index.IndexPath, "rebuild.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
             using var ack = await h.PostCommandAsync(Payloads.Command("/ask-admin", "reindex"));
             var answer = await h.Fake.WaitForAsync("response_url", h.Timeout);

@@ -13,7 +13,7 @@ public sealed class CliTests : IDisposable
     public CliTests()
     {
         _corpus = _folder.CopySeeds();
-        _index = _folder.File("index/bot.sqlite");
+        _index = _folder.File("index/lucene");
     }
 
     public void Dispose() => _folder.Dispose();
@@ -51,6 +51,30 @@ public sealed class CliTests : IDisposable
         }
 
         Assert.Contains(citations, c => c.GetProperty("passage").GetString()!.Contains("$2.5 billion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_damaged_index_is_reported_by_status_and_healed_by_the_next_command_without_a_stack_trace()
+    {
+        Assert.Equal(0, (await Run(null, "index", "rebuild")).ExitCode);
+        var generation = Path.Combine(_index, File.ReadAllText(Path.Combine(_index, "current")).Trim());
+        var segment = new DirectoryInfo(generation).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!;
+        using (var stream = segment.Open(FileMode.Open, FileAccess.Write))
+        {
+            stream.Position = stream.Length / 2;
+            stream.Write(new byte[64]);
+        }
+
+        var status = await Run(null, "index", "status", "--json");
+        using (var json = JsonDocument.Parse(Assert.Single(status.OutputLines)))
+        {
+            Assert.Equal("damaged", json.RootElement.GetProperty("state").GetString());
+        }
+
+        var sources = await Run(null, "sources", "--json");
+        Assert.Equal(0, sources.ExitCode);
+        Assert.Equal(5, JsonDocument.Parse(sources.StandardOutput).RootElement.GetArrayLength());
+        Assert.DoesNotContain("   at ", status.StandardError + sources.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class ConsoleSignalTests
     {
         using var folder = new TempFolder();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "bot.dll"), "chat", "--corpus", folder.CopySeeds(), "--index", folder.File("bot.sqlite") })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "bot.dll"), "chat", "--corpus", folder.CopySeeds(), "--index", folder.File("index") })
         {
             start.ArgumentList.Add(arg);
         }
@@ -23,7 +23,7 @@ public sealed class ConsoleSignalTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
         // Wait until the chat is up (the index exists), with stdin still open so the chat is waiting for input.
-        while (!File.Exists(folder.File("bot.sqlite")) && !process.HasExited)
+        while (!File.Exists(folder.File("index/current")) && !process.HasExited)
         {
             await Task.Delay(100, timeout.Token);
         }

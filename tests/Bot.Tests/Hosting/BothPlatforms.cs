@@ -191,7 +191,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
         {
             ["Http__Urls"] = BotUri.GetLeftPart(UriPartial.Authority),
             ["Knowledge__CorpusPath"] = _folder.CopySeeds(),
-            ["Knowledge__IndexPath"] = _folder.File("index/bot.sqlite"),
+            ["Knowledge__IndexPath"] = _folder.File("index/lucene"),
             ["Logging__LogLevel__Default"] = logLevel,
             ["Slack__BotToken"] = SlackBotToken,
             ["Slack__AppToken"] = SlackAppToken,

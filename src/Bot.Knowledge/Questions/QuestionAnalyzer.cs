@@ -1,6 +1,6 @@
 using Bot.Knowledge.Text;
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Questions;
 
 /// <summary>Question text → tokens, content terms and the kind of answer it wants.</summary>
 public static class QuestionAnalyzer

@@ -1,6 +1,6 @@
 using Bot.Knowledge.Text;
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Questions;
 
 /// <summary>A question broken into its tokens and content terms (stop words removed, one term per stem).</summary>
 public sealed record AnalyzedQuestion(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<QueryTerm> Terms, QuestionKind Kind)

@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Questions;
 
 /// <summary>A content word of the question. <paramref name="Corrected"/> is set when the word was a typo for an indexed word.</summary>
 public sealed record QueryTerm(string Term, string Stem, int Position, string? Corrected = null, bool IsName = false)

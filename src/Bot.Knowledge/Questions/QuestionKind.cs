@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Questions;
 
 /// <summary>What sort of thing the question asks for, from its wording; used to prefer sentences that contain one.</summary>
 public enum QuestionKind

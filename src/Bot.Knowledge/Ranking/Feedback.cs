@@ -1,6 +1,7 @@
+using Bot.Knowledge.Questions;
 using Bot.Knowledge.Text;
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>
 /// RM3 pseudo-relevance feedback: the words the best first-stage passages share, weighted by how

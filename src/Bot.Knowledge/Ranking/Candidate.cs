@@ -1,7 +1,7 @@
 using Bot.Knowledge.Documents;
 
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>A passage the full-text search returned, with what the reranker needs.</summary>
 internal sealed record Candidate(
@@ -17,6 +17,23 @@ internal sealed record Candidate(
     int? Page = null,
     Passages.PassageKind Kind = Passages.PassageKind.Prose)
 {
+    private Dictionary<string, int>? _counts;
+
+    /// <summary>How often a stem occurs in the body; counted once per candidate (the reranker asks for every query and feedback term).</summary>
+    public int CountOf(string stem)
+    {
+        if (_counts is null)
+        {
+            _counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var s in Stems)
+            {
+                _counts[s] = _counts.GetValueOrDefault(s) + 1;
+            }
+        }
+
+        return _counts.GetValueOrDefault(stem);
+    }
+
     /// <summary>Terms in the body, not counting sentence breaks.</summary>
     public int Length { get; } = Stems.Count(s => s != Indexing.IndexSchema.SentenceBreak);
 

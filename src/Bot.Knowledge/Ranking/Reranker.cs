@@ -1,4 +1,6 @@
-namespace Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
+
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>
 /// Second stage over the first stage's candidates. BM25 (body and title as fields, over the
@@ -47,7 +49,10 @@ internal static class Reranker
                 + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0);
         }
 
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        // Equal scores in document order: the index's own order depends on which build thread added a passage.
+        candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(a.Document, b.Document) is var byDocument and not 0 ? byDocument
+            : a.Paragraph.CompareTo(b.Paragraph));
     }
 
     /// <summary>BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.</summary>
@@ -58,7 +63,7 @@ internal static class Reranker
         double score = 0;
         foreach (var term in terms)
         {
-            var tf = Count(c.Stems, term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm;
+            var tf = c.CountOf(term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm;
             if (tf > 0)
             {
                 score += term.QueryWeight * term.Idf * tf * (p.K1 + 1) / (tf + p.K1);

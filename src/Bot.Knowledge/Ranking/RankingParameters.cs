@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>
 /// The ranking's knobs, in one place so they can be measured together (<c>bot eval</c> on the dev
@@ -43,7 +43,7 @@ internal sealed record RankingParameters
     public double FeedbackWeight { get; init; } = 0.35;
 
     /// <summary>
-    /// Whether feedback also retrieves new candidates with the expanded query (a second, wider FTS5
+    /// Whether feedback also retrieves new candidates with the expanded query (a second, wider Lucene
     /// query) or only re-scores the first stage's. The second query is most of the cost of a long question.
     /// </summary>
     public bool FeedbackRetrieval { get; init; }

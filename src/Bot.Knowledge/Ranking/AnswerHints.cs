@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Bot.Knowledge.Questions;
 
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Ranking;
 
 /// <summary>Does a piece of text contain the kind of thing the question asks for (an amount, a date, a name…)?</summary>
 internal static partial class AnswerHints

@@ -1,4 +1,7 @@
-namespace Bot.Knowledge.Search;
+using Bot.Knowledge.Questions;
+using Bot.Knowledge.Ranking;
+
+namespace Bot.Knowledge.Answers;
 
 /// <summary>
 /// Does the material answer the question, or merely share a word with it? IDF says little here: in

@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Search;
+namespace Bot.Knowledge.Questions;
 
 /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up past a bound.</summary>
 internal static class EditDistance

@@ -1,4 +1,10 @@
-namespace Bot.Knowledge.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Bot.Knowledge.Analysis;
 
 /// <summary>
 /// English irregular verb forms → base form, applied before stemming on both sides (index and
@@ -6,7 +12,7 @@ namespace Bot.Knowledge.Text;
 /// asked in the present ("What did X say?") about text written in the past ("X said").
 /// A general table of the language, not of any corpus.
 /// </summary>
-public static class IrregularVerbs
+internal static class IrregularVerbs
 {
     private static readonly Dictionary<string, string> Forms = Build(
         "say:said,says", "pay:paid", "buy:bought", "sell:sold", "tell:told", "make:made", "take:took,taken", "give:gave,given",
@@ -23,7 +29,29 @@ public static class IrregularVerbs
         "slide:slid", "spin:spun", "stick:stuck", "sting:stung", "swing:swung", "weep:wept", "wind:wound", "deal:dealt",
         "mislead:misled", "oversee:oversaw,overseen", "foresee:foresaw,foreseen", "forgive:forgave,forgiven", "forget:forgot,forgotten");
 
-    public static string Base(string term) => Forms.TryGetValue(term, out var b) ? b : term;
+    /// <summary>Each irregular form → the Porter stem of its base form, for <see cref="StemmerOverrideFilter"/>.</summary>
+    public static StemmerOverrideFilter.StemmerOverrideMap Overrides { get; } = BuildOverrides();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        using var porter = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(source, new PorterStemFilter(source));
+        });
+        foreach (var (form, baseForm) in Forms)
+        {
+            using var stream = porter.GetTokenStream("", baseForm);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            stream.IncrementToken();
+            builder.Add(form, term.ToString());
+            stream.End();
+        }
+
+        return builder.Build();
+    }
 
     private static Dictionary<string, string> Build(params string[] entries)
     {

@@ -1,0 +1,102 @@
+using Lucene.Net.Index;
+
+namespace Bot.Knowledge.Indexing;
+
+/// <summary>
+/// The generation this process answers from. Every <see cref="Acquire"/> reads the pointer file (a
+/// few bytes), so a generation committed by this or another process serves from the next question
+/// on; the previous generation's reader closes when its last question releases it.
+/// </summary>
+internal sealed class ServingIndex(IndexFolder folder) : IDisposable
+{
+    private readonly Lock _lock = new();
+    private IndexSnapshot? _current;
+
+    /// <summary>The serving snapshot, acquired: call <see cref="IndexSnapshot.Release"/> when done. Null when there is no index.</summary>
+    public IndexSnapshot? Acquire()
+    {
+        var generation = folder.ReadCurrent();
+        if (generation is null || !Directory.Exists(folder.GenerationPath(generation)))
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            if (_current?.Generation != generation)
+            {
+                IndexSnapshot next;
+                try
+                {
+                    next = Open(generation);
+                }
+                catch (Exception) when (folder.ReadCurrent() is { } newer && newer != generation)
+                {
+                    // A rebuild switched generations (and removed this one) while we opened it.
+                    return Acquire();
+                }
+
+                if (_current is { } previous)
+                {
+                    previous.Release();
+                    // Nobody switches back to an older generation. Open files stay readable on Linux until
+                    // the questions holding them finish; where they cannot be deleted yet (Windows) the
+                    // next rebuild or start cleans up.
+                    folder.TryDelete(previous.Generation);
+                }
+
+                _current = next;
+            }
+
+            return _current.TryAcquire() ? _current : throw new InvalidOperationException("the serving index was closed");
+        }
+    }
+
+    private IndexSnapshot Open(string generation)
+    {
+        var reader = DirectoryReader.Open(folder.Open(generation));
+        try
+        {
+            return new IndexSnapshot(generation, reader);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The serving generation, if any is open (to keep it when cleaning up).</summary>
+    public string? Generation
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _current?.Generation;
+            }
+        }
+    }
+
+    /// <summary>Stops serving <paramref name="generation"/> (found damaged): the next question reopens whatever the pointer names.</summary>
+    public void Drop(string generation)
+    {
+        lock (_lock)
+        {
+            if (_current?.Generation == generation)
+            {
+                _current.Release();
+                _current = null;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _current?.Release();
+            _current = null;
+        }
+    }
+}
