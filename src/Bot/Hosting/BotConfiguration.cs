@@ -8,7 +8,7 @@ namespace Bot.Hosting;
 /// <c>Bot__</c> prefix: <c>Bot__Knowledge__CorpusPath</c>), then command-line options. A relative
 /// corpus or index path that a person typed (<c>--corpus</c>, <c>--index</c>, an environment variable
 /// or user secret) resolves against the current folder, like any command-line tool's; one written in
-/// <c>appsettings.json</c>, and the defaults (<c>seeds</c>, <c>index/bot.sqlite</c>), resolve against the
+/// <c>appsettings.json</c>, and the defaults (<c>seeds</c>, <c>index/lucene</c>), resolve against the
 /// folder of the settings (or the repository), so <c>dotnet run --project src/Bot</c> finds
 /// <c>seeds/</c> from anywhere in the repository.
 /// </summary>

@@ -21,7 +21,7 @@ public sealed class CodeAnswerTests : IDisposable
         var corpus = _folder.File("corpus");
         Directory.CreateDirectory(corpus);
         await File.WriteAllTextAsync(Path.Combine(corpus, "deploy.md"), markdown);
-        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = _folder.File("index.sqlite") };
+        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = _folder.File("index") };
         _index = new KnowledgeIndex(options.IndexPath, new FolderDocumentSource(corpus));
         Assert.Equal(RebuildOutcome.Rebuilt, (await _index.RebuildAsync()).Outcome);
         return new KnowledgeBase(_index, options);

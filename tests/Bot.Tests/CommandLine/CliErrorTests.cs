@@ -12,7 +12,7 @@ public sealed class CliErrorTests : IDisposable
     public CliErrorTests()
     {
         _corpus = _folder.CopySeeds();
-        _index = _folder.File("index/bot.sqlite");
+        _index = _folder.File("index/lucene");
     }
 
     public void Dispose() => _folder.Dispose();
@@ -55,7 +55,7 @@ public sealed class CliErrorTests : IDisposable
     {
         var file = _folder.File("a-file");
         await File.WriteAllTextAsync(file, "not a folder");
-        var index = Path.Combine(file, "deeper", "bot.sqlite");
+        var index = Path.Combine(file, "deeper", "lucene");
 
         var result = await BotProcess.RunAsync(null, null, "ask", "x", "--corpus", _corpus, "--index", index);
 
@@ -69,9 +69,9 @@ public sealed class CliErrorTests : IDisposable
         var file = _folder.File("a-file");
         await File.WriteAllTextAsync(file, "not a folder");
 
-        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Knowledge__IndexPath"] = Path.Combine(file, "index", "bot.sqlite") }, "ask", "x", "--corpus", _corpus);
+        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Knowledge__IndexPath"] = Path.Combine(file, "index", "lucene") }, "ask", "x", "--corpus", _corpus);
 
-        AssertOneLineError(result, $"error: cannot create the index at '{Path.Combine(file, "index", "bot.sqlite")}': '{file}' is a file, not a folder.");
+        AssertOneLineError(result, $"error: cannot create the index at '{Path.Combine(file, "index", "lucene")}': '{file}' is a file, not a folder.");
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, fromOption.ExitCode);
         Assert.Equal(0, fromEnvironment.ExitCode);
         Assert.Equal(fromOption.StandardOutput, fromEnvironment.StandardOutput);
-        Assert.True(File.Exists(_index), "both used the index beside the corpus");
+        Assert.True(Directory.Exists(_index), "both used the index beside the corpus");
     }
 
     [Fact]
