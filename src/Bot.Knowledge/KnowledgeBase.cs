@@ -1,5 +1,5 @@
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Knowledge.Questions;
 using Bot.Knowledge.Ranking;
 using Microsoft.Extensions.Logging;

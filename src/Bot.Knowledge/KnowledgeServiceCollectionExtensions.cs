@@ -1,5 +1,5 @@
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using Bot.Knowledge;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Testing;
 

@@ -3,7 +3,7 @@ using Bot.Chat.Metrics;
 using Bot.Chat.Replies;
 using Bot.Knowledge;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Chat.Conversations;
@@ -68,7 +68,7 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
     }
 
     /// <summary>A rebuild, measured here (not inside Bot.Knowledge, whose index engine is being replaced).</summary>
-    public async Task<Knowledge.Indexing.RebuildResult> RebuildAsync(CancellationToken cancellationToken)
+    public async Task<Knowledge.Index.RebuildResult> RebuildAsync(CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         var result = await knowledge.Index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using System.Text;
 using Bot.Chat.Conversations;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Chat.Rendering;
 

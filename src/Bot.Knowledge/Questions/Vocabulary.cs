@@ -1,4 +1,4 @@
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Knowledge.Questions;
 

@@ -35,7 +35,7 @@ internal sealed record Candidate(
     }
 
     /// <summary>Terms in the body, not counting sentence breaks.</summary>
-    public int Length { get; } = Stems.Count(s => s != Indexing.IndexSchema.SentenceBreak);
+    public int Length { get; } = Stems.Count(s => s != Index.IndexSchema.SentenceBreak);
 
     /// <summary>BM25 over the candidate, computed by the reranker.</summary>
     public double Bm25 { get; set; }

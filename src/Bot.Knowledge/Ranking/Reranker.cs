@@ -81,7 +81,7 @@ internal static class Reranker
         double current = 0;
         foreach (var stem in stems)
         {
-            if (stem == Indexing.IndexSchema.SentenceBreak)
+            if (stem == Index.IndexSchema.SentenceBreak)
             {
                 (best, current) = (Math.Max(best, current), 0);
                 seen.Clear();

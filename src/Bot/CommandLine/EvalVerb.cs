@@ -2,7 +2,7 @@ using System.CommandLine;
 using Bot.Knowledge;
 using Bot.Knowledge.Documents;
 using Bot.Knowledge.Evaluation;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Bot.Chat.Rendering;
 using Bot.Knowledge;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Output;
 using Bot.Terminal;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using Bot.Hosting;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Output;
 

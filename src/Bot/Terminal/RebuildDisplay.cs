@@ -1,4 +1,4 @@
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Spectre.Console;
 
 namespace Bot.Terminal;

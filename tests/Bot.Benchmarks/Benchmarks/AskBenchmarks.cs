@@ -6,7 +6,7 @@ using Bot.Benchmarks.Corpora;
 using Bot.Knowledge;
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Perfolizer.Mathematics.OutlierDetection;
 
 namespace Bot.Benchmarks.Benchmarks;

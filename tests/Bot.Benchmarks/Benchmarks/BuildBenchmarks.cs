@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Bot.Benchmarks.Baselines;
 using Bot.Benchmarks.Corpora;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Benchmarks;
 

@@ -1,6 +1,6 @@
 using Bot.Benchmarks.Baselines;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Corpora;
 

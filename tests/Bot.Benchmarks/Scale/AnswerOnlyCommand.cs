@@ -3,7 +3,7 @@ using Bot.Benchmarks.Measuring;
 using Bot.Knowledge;
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Scale;
 

@@ -3,7 +3,7 @@ using Bot.Benchmarks.Baselines;
 using Bot.Benchmarks.Corpora;
 using Bot.Benchmarks.Measuring;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Scale;
 

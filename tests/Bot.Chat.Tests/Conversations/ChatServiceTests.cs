@@ -1,7 +1,7 @@
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Replies;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using Bot.Chat.Conversations;
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Testing;
 
 namespace Bot.Chat.Tests.Rendering;

@@ -6,7 +6,7 @@ using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
 using Bot.Discord.Tests.Fakes;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Testing;
 
 namespace Bot.Discord.Tests.Rendering;

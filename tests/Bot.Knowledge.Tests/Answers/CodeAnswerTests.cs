@@ -1,5 +1,5 @@
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Knowledge.Passages;
 using Bot.Testing;
 

@@ -1,6 +1,6 @@
 using Bot.Knowledge.Documents;
 using Bot.Knowledge.Evaluation;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Testing;
 using Xunit.Abstractions;
 

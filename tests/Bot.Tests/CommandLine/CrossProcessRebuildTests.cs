@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Bot.Knowledge;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 
 namespace Bot.Tests.CommandLine;
 

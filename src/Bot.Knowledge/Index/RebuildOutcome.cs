@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 public enum RebuildOutcome
 {

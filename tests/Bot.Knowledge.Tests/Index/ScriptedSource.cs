@@ -1,6 +1,6 @@
 using Bot.Knowledge.Documents;
 
-namespace Bot.Knowledge.Tests.Indexing;
+namespace Bot.Knowledge.Tests.Index;
 
 /// <summary>A real folder source that can fail after some documents, or wait on a gate, to simulate a crash or a slow rebuild.</summary>
 internal sealed class ScriptedSource(string folder) : IDocumentSource

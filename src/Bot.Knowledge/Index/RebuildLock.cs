@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// One rebuild at a time across processes. A file opened with <see cref="FileShare.None"/> is

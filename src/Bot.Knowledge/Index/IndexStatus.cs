@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>The index as found on disk, compared with the corpus.</summary>
 /// <param name="Detail">Why it is stale or unreadable, in words for a log line or a status reply.</param>

@@ -1,9 +1,9 @@
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Documents;
-using Bot.Knowledge.Indexing;
+using Bot.Knowledge.Index;
 using Bot.Testing;
 
-namespace Bot.Knowledge.Tests.Indexing;
+namespace Bot.Knowledge.Tests.Index;
 
 public sealed class KnowledgeIndexTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary><see cref="IndexInfo"/> ↔ the string map Lucene keeps with a commit.</summary>
 internal static class CommitData

@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>A passage ready to store: its text, its stems with sentence breaks, its length in terms, and its title's stems that its body lacks.</summary>
 internal sealed record PreparedPassage(int Ordinal, int Paragraph, string Text, string Stems, int Length, string? Section, string? SectionStems, int? Page, Passages.PassageKind Kind, string TitleOnlyStems);

@@ -1,6 +1,6 @@
 using Bot.Knowledge.Documents;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>What a rebuild did: counts and time when it ran, the reason when it did not.</summary>
 public sealed record RebuildResult(

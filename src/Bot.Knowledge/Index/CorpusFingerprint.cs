@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bot.Knowledge.Documents;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// Identifies a version of the corpus from each file's path, size and modification time (cheap

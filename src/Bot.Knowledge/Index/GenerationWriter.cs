@@ -6,7 +6,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>Writes a complete index into a new generation folder, in one commit. It never touches the generation that serves.</summary>
 internal static class GenerationWriter

@@ -3,7 +3,7 @@ using Bot.Knowledge.Documents;
 using Bot.Knowledge.Passages;
 using Bot.Knowledge.Text;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>The CPU side of a build: a file → cleaned passages → stems, counted into the statistics.</summary>
 internal static class DocumentPreparer

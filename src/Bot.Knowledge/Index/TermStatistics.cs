@@ -1,6 +1,6 @@
 using Bot.Knowledge.Text;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// The average body and title lengths in terms (for the reranker's BM25 length normalisation),

@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// The Lucene fields of an index generation. A passage is one Lucene document: its stems are indexed

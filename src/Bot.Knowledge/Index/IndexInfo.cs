@@ -1,4 +1,4 @@
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>What an index generation records about itself (in its Lucene commit user data).</summary>
 public sealed record IndexInfo(int SchemaVersion, string Fingerprint, DateTimeOffset BuiltAt, int Documents, int Passages, string Corpus)

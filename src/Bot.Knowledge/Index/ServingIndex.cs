@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// The generation this process answers from. Every <see cref="Acquire"/> reads the pointer file (a

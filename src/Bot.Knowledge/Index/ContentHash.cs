@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bot.Knowledge.Documents;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// A hash of what the corpus files say, in any reading order. Modification times change when the

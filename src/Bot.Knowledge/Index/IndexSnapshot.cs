@@ -7,7 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// One open generation of the index and everything a question asks of it. Reference-counted

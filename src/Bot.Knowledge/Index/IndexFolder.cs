@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Store;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// The index folder: one sub-folder per generation (a complete Lucene index, written once), and a

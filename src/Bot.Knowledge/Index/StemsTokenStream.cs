@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// Indexes text that <see cref="Analysis.TextAnalyzer"/> already turned into stems (or words): split

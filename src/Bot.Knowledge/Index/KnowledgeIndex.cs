@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Bot.Knowledge.Indexing;
+namespace Bot.Knowledge.Index;
 
 /// <summary>
 /// The one rebuild service: the CLI, the start-up check and the chat admin commands all go through
