@@ -34,5 +34,18 @@ public sealed class KnowledgeOptions
     [Range(Passages.PassageLimits.MinChars, 1_000_000)]
     public int MaxPassageChars { get; set; } = Passages.PassageLimits.DefaultMaxChars;
 
+    /// <summary>Long-running processes (serve, console chat) rebuild the index when the corpus changes.</summary>
+    public bool WatchCorpus { get; set; } = true;
+
+    /// <summary>Quiet time after the last file event before the corpus is checked: a burst of changes makes one rebuild.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the corpus listing is compared with the index even without events (zero: never).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan RecheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    internal Index.CorpusWatchSettings Watching => new(WatchCorpus, WatchDebounce, RecheckInterval);
+
     internal Documents.DocumentReadingOptions Reading => new(MaxFileBytes, FollowLinksOutside, MaxPassageChars);
 }

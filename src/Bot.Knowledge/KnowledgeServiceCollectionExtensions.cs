@@ -27,6 +27,13 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetRequiredService<KnowledgeIndex>(),
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value,
             sp.GetService<ILogger<KnowledgeBase>>()));
+        services.TryAddSingleton(sp => new CorpusWatcher(
+            sp.GetRequiredService<KnowledgeIndex>(),
+            sp.GetRequiredService<IDocumentSource>(),
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CorpusPath,
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Watching,
+            sp.GetService<TimeProvider>(),
+            sp.GetService<ILogger<CorpusWatcher>>()));
         return services;
     }
 }

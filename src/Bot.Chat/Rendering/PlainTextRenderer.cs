@@ -84,7 +84,7 @@ public static class PlainTextRenderer
         var line = info is null
             ? $"Index: {status.State.ToString().ToLowerInvariant()} ({status.Detail})."
             : string.Create(CultureInfo.InvariantCulture,
-                $"Index: {status.State.ToString().ToLowerInvariant()} — {Count.Of(info.Documents, "document")}, {Count.Of(info.Passages, "passage")}, built {info.BuiltAt:yyyy-MM-dd HH:mm} UTC.")
+                $"Index: {status.State.ToString().ToLowerInvariant()} — {Count.Of(info.Documents, "document")}, {Count.Of(info.Passages, "passage")}, built {info.BuiltAt:yyyy-MM-dd HH:mm} UTC{(info.Trigger is { } t ? $" ({t.Describe()})" : "")}.")
               + (status.Detail is null ? "" : $" ({status.Detail})");
         return rebuilding ? line + " A rebuild is running." : line;
     }

@@ -16,6 +16,7 @@ internal static class CommitData
         ["avg_length"] = info.AverageLength.ToString("R", CultureInfo.InvariantCulture),
         ["avg_title_length"] = info.AverageTitleLength.ToString("R", CultureInfo.InvariantCulture),
         ["corpus"] = info.Corpus,
+        ["trigger"] = info.Trigger?.Describe() ?? "",
     };
 
     /// <summary>Throws <see cref="FormatException"/> when an entry is missing or malformed.</summary>
@@ -31,6 +32,7 @@ internal static class CommitData
             Get("corpus"))
         {
             ContentHash = data.TryGetValue("content_hash", out var h) && h.Length > 0 ? h : null,
+            Trigger = RebuildTriggers.Parse(data.TryGetValue("trigger", out var t) ? t : null),
             AverageLength = double.Parse(Get("avg_length"), CultureInfo.InvariantCulture),
             AverageTitleLength = double.Parse(Get("avg_title_length"), CultureInfo.InvariantCulture),
         };

@@ -24,6 +24,7 @@ internal static class GenerationWriter
         Lucene.Net.Store.Directory directory,
         IDocumentSource source,
         string fingerprint,
+        RebuildTrigger trigger,
         Action<SkippedFile> skipped,
         IProgress<RebuildProgress>? progress,
         CancellationToken cancellationToken)
@@ -78,6 +79,7 @@ internal static class GenerationWriter
         var info = new IndexInfo(IndexSchema.Version, fingerprint, DateTimeOffset.UtcNow, documents, passages, source.Description)
         {
             ContentHash = content.Compute(),
+            Trigger = trigger,
             AverageLength = (double)statistics.BodyTerms / passages,
             AverageTitleLength = (double)statistics.TitleTerms / passages,
         };

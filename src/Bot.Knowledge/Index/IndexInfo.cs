@@ -6,6 +6,9 @@ public sealed record IndexInfo(int SchemaVersion, string Fingerprint, DateTimeOf
     /// <summary>The corpus content hash, for a corpus whose files were touched but not changed (a fresh clone).</summary>
     public string? ContentHash { get; init; }
 
+    /// <summary>What started the build that wrote this generation (null for one written before this was recorded).</summary>
+    public RebuildTrigger? Trigger { get; init; }
+
     internal double AverageLength { get; init; }
 
     internal double AverageTitleLength { get; init; }

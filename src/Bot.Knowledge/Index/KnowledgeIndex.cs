@@ -120,14 +120,18 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         _logger.LogInformation("Index {Path} is {State} ({Detail}); rebuilding from {Corpus}", IndexPath, status.State, status.Detail, _source.Description);
-        var result = await RebuildAsync(progress, cancellationToken).ConfigureAwait(false);
+        var result = await RebuildAsync(RebuildTrigger.Startup, progress, cancellationToken).ConfigureAwait(false);
         return (GetStatus(), result);
     }
 
+    /// <summary>An admin's rebuild (reindex command, <c>bot index rebuild</c>).</summary>
     public Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RebuildAsync(progress, joinBackground: true, cancellationToken);
+        RebuildAsync(RebuildTrigger.Admin, progress, cancellationToken);
 
-    private async Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress, bool joinBackground, CancellationToken cancellationToken)
+    public Task<RebuildResult> RebuildAsync(RebuildTrigger trigger, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RebuildAsync(trigger, progress, joinBackground: true, cancellationToken);
+
+    private async Task<RebuildResult> RebuildAsync(RebuildTrigger trigger, IProgress<RebuildProgress>? progress, bool joinBackground, CancellationToken cancellationToken)
     {
         if (!await _gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
         {
@@ -139,7 +143,7 @@ public sealed class KnowledgeIndex : IDisposable
 
         try
         {
-            return await Task.Run(() => RebuildLocked(progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => RebuildLocked(trigger, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -190,7 +194,7 @@ public sealed class KnowledgeIndex : IDisposable
             _serving.Drop(generation);
             if (_background is null or { IsCompleted: true })
             {
-                _background = Task.Run(() => RebuildAsync(null, joinBackground: false, CancellationToken.None));
+                _background = Task.Run(() => RebuildAsync(RebuildTrigger.Damage, null, joinBackground: false, CancellationToken.None));
             }
         }
     }
@@ -291,7 +295,7 @@ public sealed class KnowledgeIndex : IDisposable
         return known.Value.Content == info.ContentHash;
     }
 
-    private RebuildResult RebuildLocked(IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
+    private RebuildResult RebuildLocked(RebuildTrigger trigger, IProgress<RebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         using var held = RebuildLock.TryAcquire(_folder.LockPath);
@@ -309,7 +313,7 @@ public sealed class KnowledgeIndex : IDisposable
             int documents, passages;
             using (var directory = _folder.Open(generation))
             {
-                (documents, passages) = GenerationWriter.Write(directory, _source, fingerprint, skipped.Add, progress, cancellationToken);
+                (documents, passages) = GenerationWriter.Write(directory, _source, fingerprint, trigger, skipped.Add, progress, cancellationToken);
             }
 
             using (var directory = _folder.Open(generation))
@@ -326,7 +330,9 @@ public sealed class KnowledgeIndex : IDisposable
                 _logger.LogWarning("Skipped {File}: {Reason}", s.RelativePath, s.Reason);
             }
 
-            _logger.LogInformation("Indexed {Documents} documents, {Passages} passages in {Elapsed:0.00} s", documents, passages, stopwatch.Elapsed.TotalSeconds);
+            // The corpus watcher writes its own line saying what changed and what was rebuilt.
+            _logger.Log(trigger == RebuildTrigger.CorpusChange ? LogLevel.Debug : LogLevel.Information,
+                "Indexed {Documents} documents, {Passages} passages in {Elapsed:0.00} s ({Trigger})", documents, passages, stopwatch.Elapsed.TotalSeconds, trigger.Describe());
             return new RebuildResult(RebuildOutcome.Rebuilt, documents, passages, stopwatch.Elapsed, skipped, null);
         }
         catch (Exception e) when (e is CorpusException or IOException or UnauthorizedAccessException or OperationCanceledException or FormatException)

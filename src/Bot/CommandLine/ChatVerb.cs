@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bot.Chat.Conversations;
 using Bot.Knowledge;
+using Bot.Knowledge.Index;
 using Bot.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,8 @@ internal static class ChatVerb
         {
             var knowledge = services.GetRequiredService<KnowledgeBase>();
             await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
+            await using var watcher = services.GetRequiredService<CorpusWatcher>();
+            watcher.Start();
             var chat = new ConsoleChat(services.GetRequiredService<ChatService>(), knowledge, Console.In, Console.Out, interactive: !Console.IsInputRedirected);
             return await chat.RunAsync(token).ConfigureAwait(false);
         }, cancellationToken);

@@ -1,5 +1,6 @@
 using Bot.Chat.Conversations;
 using Bot.Knowledge;
+using Bot.Knowledge.Index;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +17,7 @@ internal static class HealthEndpoint
             var status = knowledge.Index.GetStatus();
             var body = new HealthJson(
                 status.IsUsable ? "ok" : "degraded",
-                new HealthIndexJson(status.State.ToString().ToLowerInvariant(), status.Info?.Documents, status.Info?.Passages, status.Info?.BuiltAt, knowledge.Index.IsRebuilding),
+                new HealthIndexJson(status.State.ToString().ToLowerInvariant(), status.Info?.Documents, status.Info?.Passages, status.Info?.BuiltAt, status.Info?.Trigger?.Describe(), knowledge.Index.IsRebuilding),
                 adapters.ToDictionary(a => a.Name, a => a.State));
             return Results.Json(body, HostJsonContext.Default.HealthJson, statusCode: status.IsUsable ? 200 : 503);
         });

@@ -31,6 +31,7 @@ internal static class PlatformHost
         builder.Services.AddKnowledge();
         builder.Services.AddChat();
         builder.Services.AddHostedService<IndexStartupService>(); // before the adapters: hosted services start in order
+        builder.Services.AddHostedService<CorpusWatchService>();
         AdapterRegistration.Add(builder.Services, configuration);
 
         // System.Diagnostics.Metrics "Bot" (readable with dotnet-counters as is), exported in the
