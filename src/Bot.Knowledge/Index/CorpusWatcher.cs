@@ -32,6 +32,7 @@ public sealed class CorpusWatcher : IAsyncDisposable
     private bool _again;
     private int _signals;
     private int _rebuilds;
+    private int _disposed;
 
     public CorpusWatcher(KnowledgeIndex index, IDocumentSource source, string folder, CorpusWatchSettings settings, TimeProvider? time = null, ILogger<CorpusWatcher>? logger = null)
     {
@@ -215,8 +216,14 @@ public sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops watching and waits for a running check; safe to call twice (the host, then the container).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         lock (_lock)
         {
             _stopping.Cancel();
