@@ -20,9 +20,12 @@ internal static class DocumentPreparer
 
         var titleTokens = Tokenizer.Tokenize(document.Metadata.Title);
         var titleStems = Stems(titleTokens, []);
+        var tagTokens = Tokenizer.Tokenize(string.Join(" . ", document.Metadata.Tags));
+        var tagStems = Stems(tagTokens, []);
         var passages = new List<PreparedPassage>(split.Count);
-        var words = new HashSet<string>(titleTokens.Select(t => t.Term), StringComparer.Ordinal);
+        var words = new HashSet<string>(titleTokens.Concat(tagTokens).Select(t => t.Term), StringComparer.Ordinal);
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        var titleSet = titleTokens.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var passage in split)
         {
             var tokens = Tokenizer.Tokenize(passage.Text);
@@ -35,12 +38,25 @@ internal static class DocumentPreparer
             }
 
             var titleOnly = string.Join(' ', titleTokens.Select(t => t.Stem).Where(s => !bodyStems.Contains(s)).Distinct(StringComparer.Ordinal));
+            var sectionTokens = passage.Section is null ? [] : Tokenizer.Tokenize(passage.Section);
+            foreach (var token in sectionTokens)
+            {
+                words.Add(token.Term); // a word only a heading has is a real word, not a typo to correct
+            }
+
+            // A heading's or tag's stems that neither body nor title has: counted for document
+            // frequency so such a word is searched (in the section and tags fields) rather than dropped.
+            var headingOnly = sectionTokens.Concat(tagTokens).Select(t => t.Stem)
+                .Where(s => !bodyStems.Contains(s) && !titleSet.Contains(s)).Distinct(StringComparer.Ordinal);
 
             passages.Add(new PreparedPassage(passage.Ordinal, passage.Paragraph, passage.Text, Stems(tokens, SentenceSplitter.Ranges(passage.Text)), tokens.Count,
-                passage.Section, passage.Section is null ? null : SectionStems(passage.Section, sections), passage.Page, passage.Kind, titleOnly));
+                passage.Section, passage.Section is null ? null : SectionStems(passage.Section, sections), passage.Page, passage.Kind, titleOnly)
+            {
+                HeadingOnlyStems = string.Join(' ', headingOnly),
+            });
         }
 
-        return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages, string.Join(' ', words));
+        return new PreparedDocument(document.RelativePath, document.Metadata, titleStems, titleTokens.Count, passages, string.Join(' ', words)) { TagStems = tagStems };
     }
 
     private static string SectionStems(string section, Dictionary<string, string> known)

@@ -121,6 +121,16 @@ internal static class GenerationWriter
             fields.Add(new TextField(IndexSchema.Section, new StemsTokenStream(passage.SectionStems ?? "")));
         }
 
+        if (document.TagStems.Length > 0)
+        {
+            fields.Add(new TextField(IndexSchema.Tags, new StemsTokenStream(document.TagStems)));
+        }
+
+        if (passage.HeadingOnlyStems.Length > 0)
+        {
+            fields.Add(new Field(IndexSchema.HeadingOnly, new StemsTokenStream(passage.HeadingOnlyStems), DocsOnly));
+        }
+
         if (passage.Page is { } page)
         {
             fields.Add(new StoredField(IndexSchema.Page, page));

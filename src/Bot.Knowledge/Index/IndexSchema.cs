@@ -10,7 +10,7 @@ namespace Bot.Knowledge.Index;
 internal static class IndexSchema
 {
     /// <summary>Bump when the fields or what goes into them change; an older index is rebuilt.</summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     public const string Kind = "kind";
     public const string PassageKind = "p";
@@ -32,6 +32,12 @@ internal static class IndexSchema
     /// </summary>
     public const string TitleOnly = "title_only";
 
+    /// <summary>The document's front matter tags (stems), searchable at a low boost.</summary>
+    public const string Tags = "tags";
+
+    /// <summary>Section and tag stems the passage's body and title lack, added to document frequencies like <see cref="TitleOnly"/>.</summary>
+    public const string HeadingOnly = "heading_only";
+
     // Document fields (also stored on each passage for its citation).
     public const string Path = "path";
     public const string DocumentTitle = "doc_title";
@@ -48,4 +54,7 @@ internal static class IndexSchema
     // First-stage field boosts: a title or section heading match says more than a body match.
     public const float TitleBoost = 2.0f;
     public const float SectionBoost = 1.5f;
+
+    // Tags are a few words for a whole document: a hint, weaker than a body match.
+    public const float TagsBoost = 0.5f;
 }

@@ -41,7 +41,7 @@ internal sealed class IndexSnapshot
     public void Release() => _reader.DecRef();
 
     /// <summary>Passages holding the stem in their body or their document's title.</summary>
-    public int DocumentFrequency(string stem) => _reader.DocFreq(new Term(IndexSchema.Body, stem)) + _reader.DocFreq(new Term(IndexSchema.TitleOnly, stem));
+    public int DocumentFrequency(string stem) => _reader.DocFreq(new Term(IndexSchema.Body, stem)) + _reader.DocFreq(new Term(IndexSchema.TitleOnly, stem)) + _reader.DocFreq(new Term(IndexSchema.HeadingOnly, stem));
 
     public bool HasWord(string word) => _reader.DocFreq(new Term(IndexSchema.Words, word)) > 0;
 
@@ -65,7 +65,7 @@ internal sealed class IndexSnapshot
     }
 
     /// <summary>
-    /// First stage: BM25 over body, title and section heading, the best <paramref name="limit"/> passages.
+    /// First stage: BM25 over body, title, section heading and tags, the best <paramref name="limit"/> passages.
     /// Built from term queries, never parsed from text, so nothing in a question is query syntax.
     /// </summary>
     public List<Candidate> Search(IEnumerable<string> stems, int limit)
@@ -76,6 +76,7 @@ internal sealed class IndexSnapshot
             query.Add(new TermQuery(new Term(IndexSchema.Body, stem)), Occur.SHOULD);
             query.Add(new TermQuery(new Term(IndexSchema.Title, stem)) { Boost = IndexSchema.TitleBoost }, Occur.SHOULD);
             query.Add(new TermQuery(new Term(IndexSchema.Section, stem)) { Boost = IndexSchema.SectionBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexSchema.Tags, stem)) { Boost = IndexSchema.TagsBoost }, Occur.SHOULD);
         }
 
         var result = new List<Candidate>(limit);
