@@ -3,6 +3,7 @@ using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Chat;
 
@@ -11,7 +12,8 @@ public static class ChatServiceCollectionExtensions
     /// <summary>Registers the conversation layer. Needs <c>AddKnowledge</c>.</summary>
     public static IServiceCollection AddChat(this IServiceCollection services)
     {
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimiter>();
         services.TryAddSingleton<BotMetrics>();

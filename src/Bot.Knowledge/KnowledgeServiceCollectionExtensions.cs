@@ -15,7 +15,8 @@ public static class KnowledgeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.TryAddSingleton<IDocumentSource>(sp => new FolderDocumentSource(
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CorpusPath,
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Reading));

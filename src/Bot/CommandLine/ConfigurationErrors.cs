@@ -16,20 +16,30 @@ internal static partial class ConfigurationErrors
     /// <summary>A failure that is already a sentence (our own validators name the key) is kept as it is.</summary>
     public static string Line(string section, string failure)
     {
+        // Reflection-based validation says "… members: 'X' with the error: '…'"; the generated
+        // validators ([OptionsValidator]) say "X: The field Type.X must …".
         var match = DataAnnotation().Match(failure);
+        if (!match.Success)
+        {
+            match = Generated().Match(failure);
+        }
+
         if (!match.Success)
         {
             return "Configuration error: " + failure;
         }
 
-        var key = $"{section}:{match.Groups["member"].Value}";
+        var member = match.Groups["member"].Value;
+        var key = $"{section}:{member}";
         var error = match.Groups["error"].Value.TrimEnd('.');
-        var field = "The field " + match.Groups["member"].Value + " ";
-        error = error.StartsWith(field, StringComparison.Ordinal) ? error[field.Length..]
-            : error.StartsWith("The " + match.Groups["member"].Value + " field ", StringComparison.Ordinal) ? error[(match.Groups["member"].Value.Length + 11)..]
-            : error;
+        var field = FieldPrefix(member).Match(error);
+        error = field.Success ? error[field.Length..] : error;
         return $"Configuration error: {key} {error}";
     }
+
+    /// <summary>"The field X ", "The field Type.X ", "The X field ", "The Type.X field ".</summary>
+    private static Regex FieldPrefix(string member) =>
+        new($@"^The (field (\w+\.)?{Regex.Escape(member)} |(\w+\.)?{Regex.Escape(member)} field )", RegexOptions.CultureInvariant);
 
     /// <summary>The options classes keep their section name in a <c>Section</c> constant; "KnowledgeOptions" → "Knowledge" otherwise.</summary>
     private static string Section(Type optionsType) =>
@@ -38,4 +48,7 @@ internal static partial class ConfigurationErrors
 
     [GeneratedRegex(@"members: '(?<member>[^']+)' with the error: '(?<error>.*)'\.?$")]
     private static partial Regex DataAnnotation();
+
+    [GeneratedRegex(@"^(?<member>\w+): (?<error>.*)$")]
+    private static partial Regex Generated();
 }
