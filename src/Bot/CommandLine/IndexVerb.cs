@@ -26,7 +26,7 @@ internal static class IndexVerb
             }
             else
             {
-                result = await RebuildDisplay.RebuildAsync(knowledgeIndex, token).ConfigureAwait(false);
+                result = await RebuildDisplay.RebuildAsync(knowledgeIndex, RebuildTrigger.Admin, token).ConfigureAwait(false);
             }
 
             return result.Outcome == RebuildOutcome.Rebuilt ? VerbRunner.Ok : VerbRunner.Failed;

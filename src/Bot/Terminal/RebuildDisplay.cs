@@ -20,16 +20,16 @@ internal static class RebuildDisplay
         }
 
         await Console.Error.WriteLineAsync($"Index {status.State.ToString().ToLowerInvariant()} ({status.Detail}); building it from {index.CorpusDescription} …").ConfigureAwait(false);
-        var result = await RebuildAsync(index, cancellationToken).ConfigureAwait(false);
+        var result = await RebuildAsync(index, RebuildTrigger.Startup, cancellationToken).ConfigureAwait(false);
         return index.GetStatus().IsUsable ? result : throw new IndexUnavailableException(result.Error ?? "the index could not be built");
     }
 
-    public static async Task<RebuildResult> RebuildAsync(KnowledgeIndex index, CancellationToken cancellationToken)
+    public static async Task<RebuildResult> RebuildAsync(KnowledgeIndex index, RebuildTrigger trigger, CancellationToken cancellationToken)
     {
         RebuildResult result;
         if (Console.IsErrorRedirected)
         {
-            result = await index.RebuildAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            result = await index.RebuildAsync(trigger, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -42,7 +42,7 @@ internal static class RebuildDisplay
                     task.Value = p.DocumentsDone;
                     task.Description = $"Indexing {p.DocumentsDone}/{p.DocumentsTotal} ({p.Passages} passages)";
                 });
-                return await index.RebuildAsync(progress, cancellationToken).ConfigureAwait(false);
+                return await index.RebuildAsync(trigger, progress, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
 

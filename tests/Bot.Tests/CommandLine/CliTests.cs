@@ -168,6 +168,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_says_what_triggered_the_last_build()
+    {
+        Assert.Equal(0, (await Run(null, "ask", "Who is Ismail Demir?")).ExitCode); // no index yet: built at start
+        Assert.Equal("startup", await BuiltByAsync());
+
+        Assert.Equal(0, (await Run(null, "index", "rebuild")).ExitCode);
+        Assert.Equal("admin", await BuiltByAsync());
+
+        async Task<string?> BuiltByAsync()
+        {
+            var status = await Run(null, "index", "status", "--json");
+            using var json = JsonDocument.Parse(Assert.Single(status.OutputLines));
+            return json.RootElement.GetProperty("built_by").GetString();
+        }
+    }
+
+    [Fact]
     public async Task Sources_lists_documents_with_metadata()
     {
         var result = await Run(null, "sources", "--json");
