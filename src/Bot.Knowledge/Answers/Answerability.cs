@@ -31,9 +31,10 @@ internal static class Answerability
             return false;
         }
 
-        // Names the corpus has never seen ("Istanbul", "Hamlet") mean the question is about something else,
-        // unless most of its names are known ("the Senate Foreign Relations Committee").
-        if (terms.Count(t => t.IsName && t.DocumentFrequency == 0) > terms.Count(t => t.IsName && t.DocumentFrequency > 0))
+        // A name the corpus has never seen ("Istanbul", "Hamlet", "conversations.history") means the question is
+        // about something else, however many of its other words are known: the material cannot say anything
+        // about a thing it never mentions. A name that was a typo for an indexed word has been corrected by now.
+        if (UnknownName(terms))
         {
             return false;
         }
@@ -53,5 +54,44 @@ internal static class Answerability
         }
 
         return presence > MinPresence || (question.Kind != QuestionKind.General && top.Any(c => AnswerHints.Matches(question.Kind, c.Text)));
+    }
+
+    /// <summary>
+    /// Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
+    /// it is unknown when most of its words are; an identifier is a name on its own.
+    /// </summary>
+    private static bool UnknownName(IReadOnlyList<QueryTerm> terms)
+    {
+        if (terms.Any(t => t.IsIdentifier && t.DocumentFrequency == 0))
+        {
+            return true;
+        }
+
+        int known = 0, unknown = 0, last = -2;
+        foreach (var t in terms.Where(t => t.IsName).OrderBy(t => t.Position))
+        {
+            if (t.Position != last + 1)
+            {
+                if (unknown > known)
+                {
+                    return true;
+                }
+
+                known = unknown = 0;
+            }
+
+            if (t.DocumentFrequency == 0)
+            {
+                unknown++;
+            }
+            else
+            {
+                known++;
+            }
+
+            last = t.Position;
+        }
+
+        return unknown > known;
     }
 }
