@@ -25,7 +25,13 @@ internal static class Answerability
 
     public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
     {
-        var terms = question.Terms;
+        // "hey bot", "according to the docs": words about the conversation or the material say nothing about the topic.
+        var terms = question.Terms.Where(t => !MetaWords.Contains(t.Term)).ToList();
+        if (terms.Count == 0)
+        {
+            terms = question.Terms.ToList();
+        }
+
         if (ranked.Count == 0 || terms.Count == 0)
         {
             return false;
@@ -60,7 +66,7 @@ internal static class Answerability
     /// Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
     /// it is unknown when most of its words are; an identifier is a name on its own.
     /// </summary>
-    private static bool UnknownName(IReadOnlyList<QueryTerm> terms)
+    private static bool UnknownName(List<QueryTerm> terms)
     {
         if (terms.Any(t => t.IsIdentifier && t.DocumentFrequency == 0))
         {
