@@ -152,7 +152,10 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             Reranker.Score(analyzed, weighted, candidates, stats, p);
         }
 
-        return AnswerComposer.Compose(analyzed, candidates, top, Answerability.IsCovered(analyzed, candidates));
+        // Below the configured threshold the answer is withheld like an uncovered one (the citations stay, "possibly related").
+        var confidence = Answerability.Confidence(analyzed, candidates);
+        var answered = confidence > 0 && confidence >= options.MinConfidence;
+        return AnswerComposer.Compose(analyzed, candidates, top, answered) with { Confidence = confidence };
     }
 
     private static Answer Message(string question, AnswerStatus status, string text) => new(question, status, text, [], []);

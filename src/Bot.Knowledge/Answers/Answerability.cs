@@ -23,7 +23,16 @@ internal static class Answerability
     internal const double MinPassageShare = 0.5;
     internal const double CorrectedCredit = 0.8;
 
-    public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
+    internal const double KindAbsentFactor = 0.6;
+
+    public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked) => Confidence(question, ranked) > 0;
+
+    /// <summary>
+    /// 0 when the material does not cover the question (the rules above); otherwise how well it does, in (0, 1]:
+    /// the share of the question's words the corpus has, times the share the best passage holds, lowered when
+    /// the question asks for a kind of thing (a date, an amount, a name) that none of the best passages holds.
+    /// </summary>
+    public static double Confidence(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
     {
         // "hey bot", "according to the docs": words about the conversation or the material say nothing about the topic.
         var terms = question.Terms.Where(t => !MetaWords.Contains(t.Term)).ToList();
@@ -34,7 +43,7 @@ internal static class Answerability
 
         if (ranked.Count == 0 || terms.Count == 0)
         {
-            return false;
+            return 0;
         }
 
         // A name the corpus has never seen ("Istanbul", "Hamlet", "conversations.history") means the question is
@@ -42,13 +51,13 @@ internal static class Answerability
         // about a thing it never mentions. A name that was a typo for an indexed word has been corrected by now.
         if (UnknownName(terms))
         {
-            return false;
+            return 0;
         }
 
         var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : CorrectedCredit) / terms.Count;
         if (presence < MinPresence)
         {
-            return false;
+            return 0;
         }
 
         var present = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
@@ -56,10 +65,16 @@ internal static class Answerability
         var share = top.Max(c => (double)present.Count(s => c.Stems.Contains(s) || c.TitleStems.Contains(s)) / present.Count);
         if (share < MinPassageShare)
         {
-            return false;
+            return 0;
         }
 
-        return presence > MinPresence || (question.Kind != QuestionKind.General && top.Any(c => AnswerHints.Matches(question.Kind, c.Text)));
+        var kindHeld = question.Kind == QuestionKind.General || top.Any(c => AnswerHints.Matches(question.Kind, c.Text));
+        if (presence <= MinPresence && (question.Kind == QuestionKind.General || !kindHeld))
+        {
+            return 0;
+        }
+
+        return Math.Round(presence * share * (kindHeld ? 1 : KindAbsentFactor), 3);
     }
 
     /// <summary>
