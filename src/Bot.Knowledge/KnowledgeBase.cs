@@ -109,7 +109,12 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                     continue;
                 }
 
-                if (Vocabulary.Correct(index, term.Term) is { } corrected)
+                // The other standard's spelling the corpus uses ("color" for "colour") before any typo guess.
+                if (Analysis.SpellingVariants.Of(term.Term).FirstOrDefault(index.HasWord) is { } variant)
+                {
+                    t = term with { Corrected = variant, Stem = Text.Tokenizer.StemOf(variant) };
+                }
+                else if (Vocabulary.Correct(index, term.Term) is { } corrected)
                 {
                     t = term with { Corrected = corrected, Stem = Text.Tokenizer.StemOf(corrected) };
                 }
@@ -134,6 +139,22 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
         var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToList();
         var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
+
+        // Material that mixes "defence" and "defense" answers a question in either spelling: the other one is
+        // searched too, weighted lower than the word the person wrote.
+        foreach (var t in terms)
+        {
+            foreach (var variant in Analysis.SpellingVariants.Of(t.Corrected ?? t.Term))
+            {
+                var stem = Text.Tokenizer.StemOf(variant);
+                if (stem != t.Stem && !searchWords.Contains(stem) && index.HasWord(variant))
+                {
+                    searchWords.Add(stem);
+                    weighted.Add(new WeightedTerm(stem, p.VariantWeight, Vocabulary.Idf(index.DocumentFrequency(stem), stats.Passages)));
+                }
+            }
+        }
+
         var candidates = searchWords.Count == 0 ? [] : index.Search(searchWords, limit);
         Reranker.Score(analyzed, weighted, candidates, stats, p);
 

@@ -30,7 +30,8 @@ public sealed class CliTests : IDisposable
         var line = Assert.Single(result.OutputLines);
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        Assert.Equal(["question", "answered", "answer", "citations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "answered", "answer", "citations", "confidence"], root.EnumerateObject().Select(p => p.Name));
+        Assert.InRange(root.GetProperty("confidence").GetDouble(), 0.5, 1.0);
         Assert.Equal("How much did Turkey pay for the S-400?", root.GetProperty("question").GetString());
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Contains("$2.5 billion", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
