@@ -93,7 +93,7 @@ internal static class AnswerComposer
     }
 
     private const int MaxCodeLines = 8;
-    private const double NoveltyWeight = 0.1;
+    private const double NoveltyWeight = 0.2;
     private const int NoveltyWords = 4;
     private const double LeadInFactor = 0.7;
 
