@@ -128,9 +128,11 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             return Message(question.Text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
         }
 
+        var metadataWords = MetadataWords(index);
         terms = terms.Select(t =>
         {
-            var df = index.DocumentFrequency(t.Stem);
+            // A publisher's or author's name ("TASS", "City Gazette") is known to the corpus even when no passage says it.
+            var df = index.DocumentFrequency(t.Stem) is var found and > 0 ? found : metadataWords.Contains(t.Stem) ? 1 : 0;
             return t with { DocumentFrequency = df, Weight = Vocabulary.Idf(df, stats.Passages) * (t.IsName ? Ranking.NameBoost : 1) };
         }).ToList();
         var analyzed = question with { Terms = terms };
@@ -176,7 +178,34 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         // Below the configured threshold the answer is withheld like an uncovered one (the citations stay, "possibly related").
         var confidence = Answerability.Confidence(analyzed, candidates);
         var answered = confidence > 0 && confidence >= options.MinConfidence;
-        return AnswerComposer.Compose(analyzed, candidates, top, answered) with { Confidence = confidence };
+        var answer = AnswerComposer.Compose(analyzed, candidates, top, answered) with { Confidence = confidence };
+        return answer.Answered && MetadataQuestion.Of(question.Text) is var field and not MetadataField.None
+            && MetadataAnswer.For(field, candidates[0]) is { } line
+            ? answer with { Text = line + " [1]", Sentences = [new AnswerSentence(line, 1)] }
+            : answer;
+    }
+
+    private (string Generation, HashSet<string> Stems)? _metadataWords;
+
+    /// <summary>The stems of every document's title, publisher and author, once per index generation.</summary>
+    private HashSet<string> MetadataWords(IndexSnapshot snapshot)
+    {
+        if (_metadataWords is { } cached && cached.Generation == snapshot.Generation)
+        {
+            return cached.Stems;
+        }
+
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in snapshot.Documents())
+        {
+            foreach (var token in Text.Tokenizer.Tokenize(string.Join(" \n ", d.Title, d.Source, d.Author)))
+            {
+                stems.Add(token.Stem);
+            }
+        }
+
+        _metadataWords = (snapshot.Generation, stems);
+        return stems;
     }
 
     private static Answer Message(string question, AnswerStatus status, string text) => new(question, status, text, [], []);
