@@ -83,7 +83,8 @@ internal static class Answerability
     /// </summary>
     private static bool UnknownName(List<QueryTerm> terms)
     {
-        if (terms.Any(t => t.IsIdentifier && t.DocumentFrequency == 0))
+        // A word that is no English word, written in lower case ("netlify", "redis"), is a name too.
+        if (terms.Any(t => t.DocumentFrequency == 0 && t.Corrected is null && (t.IsIdentifier || IsLowerCaseName(t.Term))))
         {
             return true;
         }
@@ -114,5 +115,26 @@ internal static class Answerability
         }
 
         return unknown > known;
+    }
+
+    private static bool IsLowerCaseName(string term) =>
+        term.Length >= 5 && term.All(c => c is >= 'a' and <= 'z') && !Analysis.EnglishWords.Contains(term) && !IsTransposedWord(term);
+
+    /// <summary>"guage" for "gauge": two letters swapped is a typo (two edits, beyond the corrector's one), not a name.</summary>
+    private static bool IsTransposedWord(string term)
+    {
+        var letters = term.ToCharArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
+        {
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            var swapped = Analysis.EnglishWords.Contains(new string(letters));
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            if (swapped)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

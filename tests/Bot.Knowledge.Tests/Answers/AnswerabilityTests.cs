@@ -10,11 +10,21 @@ public sealed class AnswerabilityTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("Did Turkey, Russia and NATO discuss the S-400 deal with Kazakhstan?")]
     [InlineData("How do Turkey and the US configure the s400_batteryTimeout setting?")]
     [InlineData("What does Turkey's S-400 deal say about sanctions.applyAll?")]
+    [InlineData("Can Turkey host its S-400 sanctions tracker on netlify?")]
     public async Task Ask_refuses_a_question_naming_a_thing_the_material_never_mentions_even_when_outnumbered(string question)
     {
         var answer = await fixture.Knowledge.AskAsync(question);
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Equal(0, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("How much did Turkey pay for the S-400 weapon systmes?")]
+    [InlineData("Has anyone said how much Turkey paid for the S-400?")]
+    public async Task Ask_does_not_take_a_typo_or_a_plain_english_word_for_an_unknown_name(string question)
+    {
+        var answer = await fixture.Knowledge.AskAsync(question);
+        Assert.True(answer.Answered, answer.Text);
     }
 
     [Fact]
