@@ -185,14 +185,15 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             : answer;
     }
 
-    private (string Generation, HashSet<string> Stems)? _metadataWords;
+    // One reference, swapped whole: questions on other threads see either the old or the new set, never a mix.
+    private volatile Tuple<string, HashSet<string>>? _metadataWords;
 
     /// <summary>The stems of every document's title, publisher and author, once per index generation.</summary>
     private HashSet<string> MetadataWords(IndexSnapshot snapshot)
     {
-        if (_metadataWords is { } cached && cached.Generation == snapshot.Generation)
+        if (_metadataWords is { } cached && cached.Item1 == snapshot.Generation)
         {
-            return cached.Stems;
+            return cached.Item2;
         }
 
         var stems = new HashSet<string>(StringComparer.Ordinal);
@@ -204,7 +205,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             }
         }
 
-        _metadataWords = (snapshot.Generation, stems);
+        _metadataWords = Tuple.Create(snapshot.Generation, stems);
         return stems;
     }
 
