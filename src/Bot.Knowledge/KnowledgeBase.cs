@@ -109,7 +109,12 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                     continue;
                 }
 
-                if (Vocabulary.Correct(index, term.Term) is { } corrected)
+                // The other standard's spelling the corpus uses ("color" for "colour") before any typo guess.
+                if (Analysis.SpellingVariants.Of(term.Term).FirstOrDefault(index.HasWord) is { } variant)
+                {
+                    t = term with { Corrected = variant, Stem = Text.Tokenizer.StemOf(variant) };
+                }
+                else if (Vocabulary.Correct(index, term.Term) is { } corrected)
                 {
                     t = term with { Corrected = corrected, Stem = Text.Tokenizer.StemOf(corrected) };
                 }
@@ -123,9 +128,11 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             return Message(question.Text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
         }
 
+        var metadataWords = MetadataWords(index);
         terms = terms.Select(t =>
         {
-            var df = index.DocumentFrequency(t.Stem);
+            // A publisher's or author's name ("TASS", "City Gazette") is known to the corpus even when no passage says it.
+            var df = index.DocumentFrequency(t.Stem) is var found and > 0 ? found : metadataWords.Contains(t.Stem) ? 1 : 0;
             return t with { DocumentFrequency = df, Weight = Vocabulary.Idf(df, stats.Passages) * (t.IsName ? Ranking.NameBoost : 1) };
         }).ToList();
         var analyzed = question with { Terms = terms };
@@ -134,6 +141,22 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
         var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToList();
         var weighted = terms.Where(t => t.DocumentFrequency > 0).Select(t => new WeightedTerm(t.Stem, 1, t.Weight)).ToList();
+
+        // Material that mixes "defence" and "defense" answers a question in either spelling: the other one is
+        // searched too, weighted lower than the word the person wrote.
+        foreach (var t in terms)
+        {
+            foreach (var variant in Analysis.SpellingVariants.Of(t.Corrected ?? t.Term))
+            {
+                var stem = Text.Tokenizer.StemOf(variant);
+                if (stem != t.Stem && !searchWords.Contains(stem) && index.HasWord(variant))
+                {
+                    searchWords.Add(stem);
+                    weighted.Add(new WeightedTerm(stem, p.VariantWeight, Vocabulary.Idf(index.DocumentFrequency(stem), stats.Passages)));
+                }
+            }
+        }
+
         var candidates = searchWords.Count == 0 ? [] : index.Search(searchWords, limit);
         Reranker.Score(analyzed, weighted, candidates, stats, p);
 
@@ -152,7 +175,38 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             Reranker.Score(analyzed, weighted, candidates, stats, p);
         }
 
-        return AnswerComposer.Compose(analyzed, candidates, top, Answerability.IsCovered(analyzed, candidates));
+        // Below the configured threshold the answer is withheld like an uncovered one (the citations stay, "possibly related").
+        var confidence = Answerability.Confidence(analyzed, candidates);
+        var answered = confidence > 0 && confidence >= options.MinConfidence;
+        var answer = AnswerComposer.Compose(analyzed, candidates, top, answered) with { Confidence = confidence };
+        return answer.Answered && MetadataQuestion.Of(question.Text) is var field and not MetadataField.None
+            && MetadataAnswer.For(field, candidates[0]) is { } line
+            ? answer with { Text = line + " [1]", Sentences = [new AnswerSentence(line, 1)] }
+            : answer;
+    }
+
+    // One reference, swapped whole: questions on other threads see either the old or the new set, never a mix.
+    private volatile Tuple<string, HashSet<string>>? _metadataWords;
+
+    /// <summary>The stems of every document's title, publisher and author, once per index generation.</summary>
+    private HashSet<string> MetadataWords(IndexSnapshot snapshot)
+    {
+        if (_metadataWords is { } cached && cached.Item1 == snapshot.Generation)
+        {
+            return cached.Item2;
+        }
+
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in snapshot.Documents())
+        {
+            foreach (var token in Text.Tokenizer.Tokenize(string.Join(" \n ", d.Title, d.Source, d.Author)))
+            {
+                stems.Add(token.Stem);
+            }
+        }
+
+        _metadataWords = Tuple.Create(snapshot.Generation, stems);
+        return stems;
     }
 
     private static Answer Message(string question, AnswerStatus status, string text) => new(question, status, text, [], []);

@@ -23,6 +23,13 @@ public sealed class KnowledgeOptions
     [Range(1, 100)]
     public int Citations { get; set; } = 3;
 
+    /// <summary>
+    /// Answers whose confidence (0–1, reported by <c>ask --json</c>) is below this are refused as not covered;
+    /// 0 keeps every answer the coverage rules allow.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinConfidence { get; set; }
+
     /// <summary>Larger files are skipped with a warning naming them.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = Documents.DocumentReadingOptions.DefaultMaxFileBytes;

@@ -14,4 +14,7 @@ public sealed record Answer(
     IReadOnlyList<Citation> Citations)
 {
     public bool Answered => Status == AnswerStatus.Answered;
+
+    /// <summary>How well the material covers the question, 0 (not at all) to 1; see <c>Answerability</c>.</summary>
+    public double Confidence { get; init; }
 }

@@ -93,6 +93,9 @@ internal static class AnswerComposer
     }
 
     private const int MaxCodeLines = 8;
+    private const double NoveltyWeight = 0.2;
+    private const int NoveltyWords = 4;
+    private const double LeadInFactor = 0.7;
 
     // A block of code holds many identifiers and would outscore the sentence that explains it.
     private const double CodeDiscount = 0.8;
@@ -112,10 +115,18 @@ internal static class AnswerComposer
 
     private static double SentenceScore(string sentence, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
     {
-        var present = Tokenizer.Tokenize(sentence).Select(t => t.Stem).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal);
+        var tokens = Tokenizer.Tokenize(sentence);
+        var present = tokens.Select(t => t.Stem).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal);
         var coverage = present.Sum(s => weights[s]) / total;
         var hint = question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, sentence) ? 0.15 : 0;
-        return coverage + hint;
+
+        // A sentence that only repeats the question's words tells nothing new; the answer is in words the question lacks.
+        var novel = tokens.Where(t => !StopWords.Contains(t.Term) && !weights.ContainsKey(t.Stem)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count();
+        var news = NoveltyWeight * Math.Min(novel, NoveltyWords) / NoveltyWords;
+
+        // A line introducing what follows ("To enable it:") answers nothing by itself.
+        var leadIn = sentence.TrimEnd().EndsWith(':') ? LeadInFactor : 1;
+        return (coverage + hint + news) * leadIn;
     }
 
     /// <summary>Two sentences that say the same thing (a lede repeated in another article) are not both worth showing.</summary>

@@ -23,25 +23,41 @@ internal static class Answerability
     internal const double MinPassageShare = 0.5;
     internal const double CorrectedCredit = 0.8;
 
-    public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
+    internal const double KindAbsentFactor = 0.6;
+
+    public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked) => Confidence(question, ranked) > 0;
+
+    /// <summary>
+    /// 0 when the material does not cover the question (the rules above); otherwise how well it does, in (0, 1]:
+    /// the share of the question's words the corpus has, times the share the best passage holds, lowered when
+    /// the question asks for a kind of thing (a date, an amount, a name) that none of the best passages holds.
+    /// </summary>
+    public static double Confidence(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
     {
-        var terms = question.Terms;
-        if (ranked.Count == 0 || terms.Count == 0)
+        // "hey bot", "according to the docs": words about the conversation or the material say nothing about the topic.
+        var terms = question.Terms.Where(t => !MetaWords.Contains(t.Term)).ToList();
+        if (terms.Count == 0)
         {
-            return false;
+            terms = question.Terms.ToList();
         }
 
-        // Names the corpus has never seen ("Istanbul", "Hamlet") mean the question is about something else,
-        // unless most of its names are known ("the Senate Foreign Relations Committee").
-        if (terms.Count(t => t.IsName && t.DocumentFrequency == 0) > terms.Count(t => t.IsName && t.DocumentFrequency > 0))
+        if (ranked.Count == 0 || terms.Count == 0)
         {
-            return false;
+            return 0;
+        }
+
+        // A name the corpus has never seen ("Istanbul", "Hamlet", "conversations.history") means the question is
+        // about something else, however many of its other words are known: the material cannot say anything
+        // about a thing it never mentions. A name that was a typo for an indexed word has been corrected by now.
+        if (UnknownName(terms))
+        {
+            return 0;
         }
 
         var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : CorrectedCredit) / terms.Count;
         if (presence < MinPresence)
         {
-            return false;
+            return 0;
         }
 
         var present = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
@@ -49,9 +65,76 @@ internal static class Answerability
         var share = top.Max(c => (double)present.Count(s => c.Stems.Contains(s) || c.TitleStems.Contains(s)) / present.Count);
         if (share < MinPassageShare)
         {
-            return false;
+            return 0;
         }
 
-        return presence > MinPresence || (question.Kind != QuestionKind.General && top.Any(c => AnswerHints.Matches(question.Kind, c.Text)));
+        var kindHeld = question.Kind == QuestionKind.General || top.Any(c => AnswerHints.Matches(question.Kind, c.Text));
+        if (presence <= MinPresence && (question.Kind == QuestionKind.General || !kindHeld))
+        {
+            return 0;
+        }
+
+        return Math.Round(presence * share * (kindHeld ? 1 : KindAbsentFactor), 3);
+    }
+
+    /// <summary>
+    /// Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
+    /// it is unknown when most of its words are; an identifier is a name on its own.
+    /// </summary>
+    private static bool UnknownName(List<QueryTerm> terms)
+    {
+        // A word that is no English word, written in lower case ("netlify", "redis"), is a name too.
+        if (terms.Any(t => t.DocumentFrequency == 0 && t.Corrected is null && (t.IsIdentifier || IsLowerCaseName(t.Term))))
+        {
+            return true;
+        }
+
+        int known = 0, unknown = 0, last = -2;
+        foreach (var t in terms.Where(t => t.IsName).OrderBy(t => t.Position))
+        {
+            if (t.Position != last + 1)
+            {
+                if (unknown > known)
+                {
+                    return true;
+                }
+
+                known = unknown = 0;
+            }
+
+            if (t.DocumentFrequency == 0)
+            {
+                unknown++;
+            }
+            else
+            {
+                known++;
+            }
+
+            last = t.Position;
+        }
+
+        return unknown > known;
+    }
+
+    private static bool IsLowerCaseName(string term) =>
+        term.Length >= 5 && term.All(c => c is >= 'a' and <= 'z') && !Analysis.EnglishWords.Contains(term) && !IsTransposedWord(term);
+
+    /// <summary>"guage" for "gauge": two letters swapped is a typo (two edits, beyond the corrector's one), not a name.</summary>
+    private static bool IsTransposedWord(string term)
+    {
+        var letters = term.ToCharArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
+        {
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            var swapped = Analysis.EnglishWords.Contains(new string(letters));
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            if (swapped)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -4,4 +4,5 @@ namespace Bot.Knowledge.Evaluation;
 
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(DevQuestion))]
+[JsonSerializable(typeof(List<EvalSet>))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext;

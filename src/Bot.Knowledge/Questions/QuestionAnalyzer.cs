@@ -18,11 +18,32 @@ public static class QuestionAnalyzer
                 // The first word is capitalised by grammar, so there only an acronym counts ("NATO", "CAATSA").
                 var original = question.AsSpan(token.Start, token.Length);
                 var isName = char.IsUpper(original[0]) && (token.Position > 0 || (original.Length > 1 && !original.ContainsAnyExceptInRange('A', 'Z')));
-                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position, IsName: isName));
+                terms.Add(new QueryTerm(token.Term, token.Stem, token.Position, IsName: isName) { IsIdentifier = IsIdentifier(original) });
             }
         }
 
         return new AnalyzedQuestion(question, tokens, terms, KindOf(tokens));
+    }
+
+    /// <summary>
+    /// Code identifiers name a thing whatever their case: "conversations.history", "signing_secret", "sayStream".
+    /// </summary>
+    private static bool IsIdentifier(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '.' or '_' && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+            {
+                return true;
+            }
+
+            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static QuestionKind KindOf(IReadOnlyList<Token> tokens)

@@ -12,7 +12,7 @@ internal static partial class AnswerHints
     [GeneratedRegex(@"\b\d[\d.,]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds?|thousands?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
-    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last (week|month|year))\b|\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
     // Two capitalised words in a row, not at the start of the text: a name.

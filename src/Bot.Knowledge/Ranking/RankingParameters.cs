@@ -19,6 +19,9 @@ internal sealed record RankingParameters
     /// <summary>Weight multiplier for capitalised question words (names, places, acronyms).</summary>
     public double NameBoost { get; init; } = 1.5;
 
+    /// <summary>Query weight of the other British/American spelling of a question word, against 1 for the word as written.</summary>
+    public double VariantWeight { get; init; } = 0.6;
+
     // How the final score blends the features (each scaled to 0..1).
     public double Bm25Weight { get; init; } = 0.40;
     public double CoverageWeight { get; init; } = 0.30;

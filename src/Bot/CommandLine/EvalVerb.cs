@@ -3,6 +3,7 @@ using Bot.Knowledge;
 using Bot.Knowledge.Documents;
 using Bot.Knowledge.Evaluation;
 using Bot.Knowledge.Index;
+using Bot.Output;
 using Bot.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,8 @@ namespace Bot.CommandLine;
 
 /// <summary>
 /// <c>bot eval QUESTIONS.jsonl</c>: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
-/// <c>bot eval --cranfield DIR</c>: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder).
+/// <c>bot eval --cranfield DIR</c>: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder);
+/// <c>bot eval --sets FILE</c>: several (questions, corpus) pairs and Cranfield, one table.
 /// </summary>
 internal static class EvalVerb
 {
@@ -18,17 +20,26 @@ internal static class EvalVerb
     {
         var questions = new Argument<FileInfo?>("questions") { Description = "A JSONL file of questions (the dev-questions.jsonl format).", Arity = ArgumentArity.ZeroOrOne };
         var cranfield = new Option<DirectoryInfo?>("--cranfield") { Description = "A folder with cran.all.1400, cran.qry and cranqrel." };
-        var command = new Command("eval", "Measure answers: a questions file on the corpus, or the Cranfield collection.") { questions, cranfield };
+        var sets = new Option<FileInfo?>("--sets") { Description = "A JSON array of sets ({\"name\", \"questions\", \"corpus\"} or {\"name\", \"cranfield\"}); each corpus is indexed once in a temp folder and one table is printed." };
+        var json = new Option<bool>("--json") { Description = "Print a JSON summary (one object; an array with --sets) instead of the table." };
+        var misses = new Option<bool>("--misses") { Description = "With --sets: also print each set's report with its misses." };
+        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, json, misses };
         command.SetAction(async (parse, ct) =>
         {
+            var asJson = parse.GetValue(json);
+            if (parse.GetValue(sets) is { } setsFile)
+            {
+                return await SetsAsync(setsFile, asJson, parse.GetValue(misses), ct).ConfigureAwait(false);
+            }
+
             if (parse.GetValue(cranfield) is { } folder)
             {
-                return await CranfieldAsync(folder, ct).ConfigureAwait(false);
+                return await CranfieldAsync(folder, asJson, ct).ConfigureAwait(false);
             }
 
             if (parse.GetValue(questions) is not { } file)
             {
-                await Console.Error.WriteLineAsync("error: give a questions file or --cranfield DIR.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("error: give a questions file, --sets FILE or --cranfield DIR.").ConfigureAwait(false);
                 return VerbRunner.Failed;
             }
 
@@ -45,14 +56,57 @@ internal static class EvalVerb
                 var knowledge = services.GetRequiredService<KnowledgeBase>();
                 await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
                 var report = await DevSetEvaluator.EvaluateAsync(knowledge, devQuestions, cancellationToken: token).ConfigureAwait(false);
-                await Console.Out.WriteLineAsync(report.Format()).ConfigureAwait(false);
+                await Console.Out.WriteLineAsync(asJson
+                    ? JsonOutput.Serialize(EvalSummaryJson.From(new EvalSetResult(Path.GetFileNameWithoutExtension(file.Name), report, null)))
+                    : report.Format()).ConfigureAwait(false);
                 return VerbRunner.Ok;
             }, ct).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> CranfieldAsync(DirectoryInfo folder, CancellationToken cancellationToken)
+    private static async Task<int> SetsAsync(FileInfo file, bool asJson, bool withMisses, CancellationToken cancellationToken)
+    {
+        if (!file.Exists)
+        {
+            await Console.Error.WriteLineAsync($"error: the sets file '{file.FullName}' does not exist.").ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+
+        try
+        {
+            var list = EvalSet.Load(file.FullName);
+            var progress = new Progress<string>(line => Console.Error.WriteLine(line));
+            var results = await EvalSetRunner.RunAsync(list, progress, cancellationToken).ConfigureAwait(false);
+            if (asJson)
+            {
+                await Console.Out.WriteLineAsync(JsonOutput.Serialize(results.Select(EvalSummaryJson.From).ToList())).ConfigureAwait(false);
+                return VerbRunner.Ok;
+            }
+
+            if (withMisses)
+            {
+                foreach (var r in results.Where(r => r.Questions is not null))
+                {
+                    await Console.Out.WriteLineAsync($"## {r.Name}\n{r.Questions!.Format()}\n").ConfigureAwait(false);
+                }
+            }
+
+            await Console.Out.WriteLineAsync(EvalTable.Format(results)).ConfigureAwait(false);
+            return VerbRunner.Ok;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or CorpusException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return VerbRunner.Failed;
+        }
+    }
+
+    private static async Task<int> CranfieldAsync(DirectoryInfo folder, bool asJson, CancellationToken cancellationToken)
     {
         if (!File.Exists(Path.Combine(folder.FullName, "cran.all.1400")))
         {
@@ -75,7 +129,9 @@ internal static class EvalVerb
 
             var knowledge = new KnowledgeBase(index, new KnowledgeOptions { CorpusPath = Path.Combine(work, "corpus"), IndexPath = index.IndexPath });
             var report = await CranfieldEvaluator.EvaluateAsync(knowledge, collection, cancellationToken).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync($"{Chat.Rendering.Count.Of(built.Documents, "document")}, {Chat.Rendering.Count.Of(built.Passages, "passage")}\n{report.Format()}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(asJson
+                ? JsonOutput.Serialize(EvalSummaryJson.From(new EvalSetResult("cranfield", null, report)))
+                : $"{Chat.Rendering.Count.Of(built.Documents, "document")}, {Chat.Rendering.Count.Of(built.Passages, "passage")}\n{report.Format()}").ConfigureAwait(false);
             return VerbRunner.Ok;
         }
         finally

@@ -6,14 +6,15 @@ namespace Bot.Output;
 
 /// <summary>
 /// The <c>ask --json</c> line, exactly: {"question", "answered", "answer", "citations": [{"n",
-/// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}]}.
+/// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}], "confidence"}.
 /// The excerpt marks matched terms in Markdown bold (**term**).
 /// </summary>
 internal sealed record AnswerJson(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("answered")] bool Answered,
     [property: JsonPropertyName("answer")] string Answer,
-    [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations)
+    [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations,
+    [property: JsonPropertyName("confidence")] double Confidence)
 {
     public static AnswerJson From(Answer answer) => new(
         answer.Question,
@@ -30,5 +31,6 @@ internal sealed record AnswerJson(
             c.Page,
             c.MarkedExcerpt(),
             c.Passage,
-            c.Score)).ToList());
+            c.Score)).ToList(),
+        answer.Confidence);
 }

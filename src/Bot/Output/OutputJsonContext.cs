@@ -8,4 +8,6 @@ namespace Bot.Output;
 [JsonSerializable(typeof(IndexStatusJson))]
 [JsonSerializable(typeof(RebuildJson))]
 [JsonSerializable(typeof(List<DocumentJson>))]
+[JsonSerializable(typeof(EvalSummaryJson))]
+[JsonSerializable(typeof(List<EvalSummaryJson>))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

@@ -30,7 +30,8 @@ public sealed class CliTests : IDisposable
         var line = Assert.Single(result.OutputLines);
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        Assert.Equal(["question", "answered", "answer", "citations"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["question", "answered", "answer", "citations", "confidence"], root.EnumerateObject().Select(p => p.Name));
+        Assert.InRange(root.GetProperty("confidence").GetDouble(), 0.5, 1.0);
         Assert.Equal("How much did Turkey pay for the S-400?", root.GetProperty("question").GetString());
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Contains("$2.5 billion", root.GetProperty("answer").GetString(), StringComparison.Ordinal);
@@ -222,5 +223,29 @@ public sealed class CliTests : IDisposable
         Assert.Contains("hit@1", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("MRR", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("refused", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_json_prints_one_summary_object()
+    {
+        var result = await Run(null, "eval", TestPaths.DevQuestions, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(Assert.Single(result.OutputLines));
+        var root = json.RootElement;
+        Assert.Equal("dev-questions", root.GetProperty("set").GetString());
+        Assert.Equal(17, root.GetProperty("questions").GetInt32());
+        Assert.Equal(15, root.GetProperty("answerable").GetInt32());
+        Assert.InRange(root.GetProperty("hit_at_1").GetDouble(), 0.9, 1.0);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("map").ValueKind);
+    }
+
+    [Fact]
+    public async Task Eval_sets_prints_one_table_for_the_projects_own_sets()
+    {
+        var result = await BotProcess.RunAsync(null, null, "eval", "--sets", Path.Combine(TestPaths.RepoRoot, "tests", "eval", "sets.json"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| seeds dev | 17 |", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("| seeds extra | 30 |", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, result.StandardOutput.Split('\n').Count(l => l.StartsWith("| set |", StringComparison.Ordinal)));
     }
 }
