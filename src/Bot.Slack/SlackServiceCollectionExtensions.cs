@@ -1,17 +1,14 @@
-using Bot.Chat;
 using Bot.Chat.Conversations;
-using Bot.Slack.Commands;
-using Bot.Slack.Connection;
+using Bot.Chat;
 using Bot.Slack.Conversations;
-using Bot.Slack.Events;
-using Bot.Slack.Signing;
+using Bot.Slack.Http;
 using Bot.Slack.SocketMode;
 using Bot.Slack.WebApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack;

@@ -1,3 +1,5 @@
+using Bot.Discord.Wire;
+
 namespace Bot.Discord.Commands;
 
 /// <summary>The slash commands the bot registers, by bulk overwrite, at every start.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

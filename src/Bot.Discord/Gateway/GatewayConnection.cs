@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Gateway;
 

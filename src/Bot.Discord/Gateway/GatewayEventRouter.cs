@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Discord.Interactions;
 using Bot.Discord.Messages;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;

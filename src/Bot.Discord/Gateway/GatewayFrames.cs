@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Gateway;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Discord.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 

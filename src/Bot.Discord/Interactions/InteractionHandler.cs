@@ -2,6 +2,7 @@ using Bot.Chat.Conversations;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -88,7 +89,7 @@ internal sealed class InteractionHandler(
         }
         else
         {
-            await rest.CreateFollowupAsync(interaction.Token, text with { Flags = Messages.MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(interaction.Token, text with { Flags = MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -140,7 +141,7 @@ internal sealed class InteractionHandler(
             // The deferral fixed the response's visibility as public; a private reply (the rate
             // limit) must not land there, so drop the placeholder and answer with an ephemeral follow-up.
             await rest.DeleteOriginalResponseAsync(interaction.Token, cancellationToken).ConfigureAwait(false);
-            await rest.CreateFollowupAsync(interaction.Token, message with { Flags = Messages.MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(interaction.Token, message with { Flags = MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
             return;
         }
 

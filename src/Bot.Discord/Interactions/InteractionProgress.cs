@@ -1,3 +1,5 @@
+using Bot.Discord.Wire;
+
 namespace Bot.Discord.Interactions;
 
 /// <summary>How far an interaction got, so a failure is apologised for where Discord still takes a message.</summary>

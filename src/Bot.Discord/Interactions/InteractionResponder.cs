@@ -1,3 +1,5 @@
+using Bot.Discord.Wire;
+
 namespace Bot.Discord.Interactions;
 
 /// <summary>

@@ -2,6 +2,7 @@ using Bot.Chat.Conversations;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Messages;

@@ -1,5 +1,5 @@
 using Bot.Chat.Rendering;
-using Bot.Discord.Messages;
+using Bot.Discord.Wire;
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Text;
 

@@ -1,4 +1,5 @@
-using Bot.Discord.Messages;
+
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Rendering;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Chat.Rendering;
-using Bot.Discord.Messages;
+using Bot.Discord.Wire;
 using Bot.Knowledge.Answers;
 
 namespace Bot.Discord.Rendering;

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Serialization.Metadata;
-using Bot.Discord.Commands;
-using Bot.Discord.Interactions;
-using Bot.Discord.Messages;
+using System.Text.Json;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Bot.Chat.Conversations;
-using Bot.Slack.Commands;
-using Bot.Slack.Events;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Conversations;

@@ -1,7 +1,7 @@
 using Bot.Chat.Conversations;
-using Bot.Slack.Commands;
 using Bot.Slack.Rendering;
 using Bot.Slack.WebApi;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,5 @@
+using Bot.Slack.Wire;
+
 namespace Bot.Slack.Rendering;
 
 /// <summary>Collects blocks while the message stays within Slack's block count and total text (FACTS B5).</summary>

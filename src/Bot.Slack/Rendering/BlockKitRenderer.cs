@@ -4,6 +4,7 @@ using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Text;
+using Bot.Slack.Wire;
 
 namespace Bot.Slack.Rendering;
 

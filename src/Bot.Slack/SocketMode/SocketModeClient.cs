@@ -1,9 +1,9 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
-using Bot.Slack.Connection;
+using System.Text;
 using Bot.Slack.Conversations;
 using Bot.Slack.WebApi;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

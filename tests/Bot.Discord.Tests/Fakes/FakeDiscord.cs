@@ -110,6 +110,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var path = context.Request.Path.Value!["/api/v10".Length..];
+        WireRecorder.Record("discord-rest " + context.Request.Method + " " + path, System.Text.Encoding.UTF8.GetString(body.ToArray()));
         var request = new RecordedRequest(context.Request.Method, path, headers, body.ToArray(), DateTimeOffset.UtcNow);
         lock (_requests)
         {

@@ -127,6 +127,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
                 }
                 else
                 {
+                    WireRecorder.Record("discord-gateway", payload.ToJsonString());
                     await _received.Writer.WriteAsync(payload, cancellationToken);
                 }
             }

@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
+using Bot.Discord.Rest;
 using Bot.Testing;
 
 namespace Bot.Discord.Tests.Fakes;

@@ -1,7 +1,8 @@
+using static Bot.Discord.Tests.Gateway.GatewayHarness;
 using System.Text.Json.Nodes;
+using Bot.Discord.Rest;
 using Bot.Discord.Tests.Fakes;
 using Bot.Testing;
-using static Bot.Discord.Tests.Gateway.GatewayHarness;
 
 namespace Bot.Discord.Tests.Gateway;
 

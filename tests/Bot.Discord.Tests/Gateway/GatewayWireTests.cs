@@ -1,10 +1,11 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Bot.Discord.Gateway;
 using Bot.Discord.Messages;
 using Bot.Discord.Rest;
 using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Gateway;
 

@@ -1,10 +1,10 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Bot.Discord.Gateway;
-using Bot.Discord.Messages;
-using Bot.Discord.Tests.Fakes;
-using Bot.Testing;
 using static Bot.Discord.Tests.Gateway.GatewayHarness;
+using System.Text.Json.Nodes;
+using System.Text.Json;
+using Bot.Discord.Gateway;
+using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests.Gateway;
 

@@ -1,5 +1,5 @@
-using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Rendering;
 

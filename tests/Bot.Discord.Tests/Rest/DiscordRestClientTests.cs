@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using Bot.Discord.Messages;
 using Bot.Discord.Rest;
 using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Rest;
 

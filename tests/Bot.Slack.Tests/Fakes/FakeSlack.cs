@@ -183,6 +183,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        WireRecorder.Record("slack-http " + method, body);
         var request = new RecordedRequest(
             Interlocked.Increment(ref _sequence), method, context.Request.Host.Host, context.Request.Path.Value ?? "",
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,

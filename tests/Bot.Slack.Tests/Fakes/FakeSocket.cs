@@ -76,6 +76,7 @@ internal sealed class FakeSocket(WebSocket socket, int number)
                 }
 
                 _received.Enqueue(Encoding.UTF8.GetString(message.ToArray()));
+                WireRecorder.Record("slack-socket", Encoding.UTF8.GetString(message.ToArray()));
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)

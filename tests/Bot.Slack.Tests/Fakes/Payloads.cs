@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Slack.Wire;
 
 namespace Bot.Slack.Tests.Fakes;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
 using Bot.Slack.Rendering;
+using Bot.Slack.Wire;
 using Bot.Testing;
 
 namespace Bot.Slack.Tests.Rendering;
@@ -184,7 +185,7 @@ public sealed class BlockKitRendererTests
     public void Wire_form_has_only_type_and_text_fields()
     {
         var message = BlockKitRenderer.Render(new AnswerReply(Answered("Yes. [1]", Cite(1, "yes"))), new AskedQuestion("q", null));
-        var json = JsonSerializer.Serialize(new Bot.Slack.WebApi.PostMessageRequest("C1", message.Text, message.Blocks, null), SlackJsonContext.Default.PostMessageRequest);
+        var json = JsonSerializer.Serialize(new PostMessageRequest("C1", message.Text, message.Blocks, null), SlackJsonContext.Default.PostMessageRequest);
 
         Assert.Equal(
             """{"channel":"C1","text":"Q: q\nYes. [1]\n\n[1] S-400 deal \u2014 Defense News, 3 March 2021 (000_turkey.txt \u00B64)\n    yes","blocks":[{"type":"context","elements":[{"type":"mrkdwn","text":"You asked: q"}]},{"type":"section","text":{"type":"mrkdwn","text":"Yes. [1]"}},{"type":"section","text":{"type":"mrkdwn","text":"*[1] S-400 deal* \u2014 Defense News, 3 March 2021 (000_turkey.txt \u00B64)\n\u003Eyes"}}],"unfurl_links":false,"unfurl_media":false}""",

@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using Bot.Slack.Signing;
+using System.Text;
+using Bot.Slack.Http;
 using Bot.Slack.Tests.Fakes;
 using Microsoft.Extensions.Options;
 

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace Bot.Discord.Wire;
+
+/// <summary>
+/// An interaction, as the HTTP endpoint's body or the <c>d</c> of INTERACTION_CREATE (the same
+/// object, FACTS A2). <see cref="Member"/> is sent in guilds, <see cref="User"/> in DMs.
+/// </summary>
+internal sealed record Interaction(
+    string Id,
+    int Type,
+    string Token,
+    string? ApplicationId = null,
+    InteractionData? Data = null,
+    string? GuildId = null,
+    string? ChannelId = null,
+    GuildMember? Member = null,
+    DiscordUser? User = null)
+{
+    public DiscordUser? Caller => Member?.User ?? User;
+
+    // The interaction token is a credential for 15 minutes: keep it out of anything that prints records.
+    public override string ToString() => $"Interaction {{ Id = {Id}, Type = {Type}, Command = {Data?.Name} }}";
+}
+
+/// <summary>An application command's <c>data</c>: which command and its options.</summary>
+internal sealed record InteractionData(string? Id = null, string? Name = null, int? Type = null, IReadOnlyList<InteractionOption>? Options = null);
+
+/// <summary>One option of an invoked command: <c>{type, name, value}</c>; STRING is type 3 (FACTS A2).</summary>
+internal sealed record InteractionOption(string Name, int Type, JsonElement? Value = null)
+{
+    public string? StringValue => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : Value?.ToString();
+}
+
+/// <summary>FACTS A2: interaction types.</summary>
+internal static class InteractionType
+{
+    public const int Ping = 1;
+    public const int ApplicationCommand = 2;
+    public const int MessageComponent = 3;
+    public const int Autocomplete = 4;
+    public const int ModalSubmit = 5;
+}
+
+/// <summary>FACTS A2: interaction callback types the bot uses.</summary>
+internal static class InteractionCallbackType
+{
+    public const int Pong = 1;
+    public const int ChannelMessageWithSource = 4;
+    public const int DeferredChannelMessageWithSource = 5;
+}
+
+/// <summary>The initial response to an interaction: <c>{type, data?}</c>.</summary>
+internal sealed record InteractionResponse(int Type, MessagePayload? Data = null)
+{
+    public static InteractionResponse Pong { get; } = new(InteractionCallbackType.Pong);
+
+    /// <summary>FACTS A2: with type 5, EPHEMERAL is the only flag allowed, and it fixes the visibility of the later edit.</summary>
+    public static InteractionResponse Deferred(bool ephemeral) =>
+        new(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral ? new MessagePayload(Flags: MessageFlags.Ephemeral) : null);
+
+    public static InteractionResponse Message(MessagePayload message, bool ephemeral) =>
+        new(InteractionCallbackType.ChannelMessageWithSource, ephemeral ? message with { Flags = MessageFlags.Ephemeral } : message);
+}
+
+/// <summary>
+/// A CHAT_INPUT command for bulk overwrite (FACTS A3). <see cref="DefaultMemberPermissions"/> is a
+/// permissions bitset serialized as a string, as the docs show (the OpenAPI says integer).
+/// </summary>
+internal sealed record ApplicationCommand(
+    string Name,
+    string Description,
+    int Type = 1,
+    IReadOnlyList<ApplicationCommandOption>? Options = null,
+    string? DefaultMemberPermissions = null,
+    IReadOnlyList<int>? Contexts = null);
+
+/// <summary>A command option; type 3 is STRING.</summary>
+internal sealed record ApplicationCommandOption(int Type, string Name, string Description, bool Required = false, int? MaxLength = null);
