@@ -19,7 +19,7 @@ public static class PlainTextRenderer
         NotAllowedReply n => NotAllowed(n.Command),
         RebuildReply r => Rebuild(r.Result),
         StatusReply s => Status(s.Status, s.Rebuilding),
-        UnknownCommandReply u => $"Unknown command {u.Command}; try /help.",
+        UnknownCommandReply u => $"Unknown command {u.Command}; try /{ChatCommands.Help.Name}.",
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "no plain-text form"),
     };
 
@@ -27,7 +27,7 @@ public static class PlainTextRenderer
         string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can keep up. Please slow down and try again in {reply.RetryAfterSeconds} s.");
 
     public static string NotAllowed(ChatCommand command) =>
-        $"Sorry, only admins can use {command.ToString().ToLowerInvariant()}. Nothing was changed.";
+        $"Sorry, only admins can use {ChatCommands.All.First(c => c.Command == command).Name}. Nothing was changed.";
 
     public static string Answer(Answer answer)
     {

@@ -104,19 +104,16 @@ internal sealed class InteractionHandler(
         }
 
         var user = new ChatUser("discord", caller.Id, admins.IsAdmin(caller.Id, interaction.Member?.Permissions, interaction.Member?.Roles), caller.DisplayName);
-        ChatRequest? request = name switch
+        ChatRequest? request = ChatCommands.Named(name) switch
         {
-            CommandCatalog.Ask => ChatRequest.Ask(user, interaction.Data?.Options?.FirstOrDefault(o => o.Name == CommandCatalog.QuestionOption)?.StringValue ?? ""),
-            CommandCatalog.Sources => new ChatRequest(user, ChatCommand.Sources),
-            CommandCatalog.Help => new ChatRequest(user, ChatCommand.Help),
-            CommandCatalog.Reindex => new ChatRequest(user, ChatCommand.Reindex),
-            CommandCatalog.Status => new ChatRequest(user, ChatCommand.Status),
-            _ => null,
+            { Command: ChatCommand.Ask } => ChatRequest.Ask(user, interaction.Data?.Options?.FirstOrDefault(o => o.Name == ChatCommands.Ask.Argument)?.StringValue ?? ""),
+            { } command => new ChatRequest(user, command.Command),
+            null => null,
         };
         logger.LogInformation("Discord /{Command} from user {UserId} in guild {GuildId}", name, caller.Id, interaction.GuildId ?? "(DM)");
         if (request is null)
         {
-            await respond(InteractionResponse.Message(DiscordRenderer.Text($"I don't know the command /{name}. Try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await respond(InteractionResponse.Message(DiscordRenderer.Text($"I don't know the command /{name}. Try /{ChatCommands.Help.Name}."), ephemeral: true), cancellationToken).ConfigureAwait(false);
             return;
         }
 

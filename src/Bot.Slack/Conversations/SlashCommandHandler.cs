@@ -49,12 +49,8 @@ internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, 
         }
     }
 
-    private static ChatRequest? AdminRequest(ChatUser user, string text) => text.ToLowerInvariant() switch
-    {
-        "reindex" or "rebuild" => new ChatRequest(user, ChatCommand.Reindex),
-        "status" => new ChatRequest(user, ChatCommand.Status),
-        _ => null,
-    };
+    private static ChatRequest? AdminRequest(ChatUser user, string text) =>
+        ChatCommands.Find(text) is { AdminOnly: true } command ? new ChatRequest(user, command.Command) : null;
 
     private Task<bool> RespondAsync(string responseUrl, string responseType, SlackMessage message, CancellationToken cancellationToken) =>
         api.RespondAsync(responseUrl, new ResponseUrlMessage(responseType, message.Text, message.Blocks), cancellationToken);
