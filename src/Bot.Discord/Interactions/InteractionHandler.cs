@@ -65,7 +65,7 @@ internal sealed class InteractionHandler(
                 await HandleCommandAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await respond(InteractionResponse.Message(DiscordRenderer.Text("I only answer slash commands: try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+                await respond(InteractionResponse.Message(DiscordRenderer.Text($"I only answer slash commands: try /{ChatCommands.Help.Name}."), ephemeral: true), cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
