@@ -15,8 +15,6 @@ internal sealed class SlackService(
     SlackApiClient api, SlackIdentity identity, SocketModeClient socketMode, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackService> logger)
     : BackgroundService
 {
-    private static readonly string[] BadTokenErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -60,7 +58,7 @@ internal sealed class SlackService(
                 return me;
             }
 
-            if (result is { Ok: false } && BadTokenErrors.Contains(result.Error))
+            if (result is { Ok: false } && TokenErrors.IsFatal(result.Error))
             {
                 logger.LogCritical("Slack rejected Slack:BotToken ({Error}); the Slack adapter stops. Use the app's Bot User OAuth Token (xoxb-…) and reinstall the app if it was revoked.", result.Error);
                 status.Set($"stopped: Slack rejected the bot token ({result.Error})");

@@ -9,6 +9,9 @@ namespace Bot.Chat.Conversations;
 /// </summary>
 public sealed class ReplayGuard
 {
+    // How many ids every adapter remembers: far more than a burst of retries, a few hundred KB at most.
+    public const int DefaultCapacity = 10_000;
+
     private readonly TimeProvider _time;
     private readonly TimeSpan _memory;
     private readonly int _capacity;

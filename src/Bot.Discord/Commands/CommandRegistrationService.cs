@@ -51,8 +51,8 @@ internal sealed class CommandRegistrationService(
             }
             catch (Exception e) when (e is HttpRequestException or IOException or WebSocketException or TaskCanceledException)
             {
-                var wait = TimeSpan.FromSeconds(Math.Pow(2, attempt));
-                logger.LogWarning("Registering Discord slash commands {Target} failed ({Error}); retry {Attempt} of {Max} in {Seconds} s", target, e.Message, attempt, MaxAttempts - 1, wait.TotalSeconds);
+                var wait = Backoff.Delay(attempt + 1, Backoff.Jitter);
+                logger.LogWarning("Registering Discord slash commands {Target} failed ({Error}); retry {Attempt} of {Max} in {Seconds:0.#} s", target, e.Message, attempt, MaxAttempts - 1, wait.TotalSeconds);
                 try
                 {
                     await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);

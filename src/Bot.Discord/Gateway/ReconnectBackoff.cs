@@ -1,3 +1,5 @@
+using Bot.Discord.Rest;
+
 namespace Bot.Discord.Gateway;
 
 /// <summary>
@@ -8,12 +10,8 @@ namespace Bot.Discord.Gateway;
 /// </summary>
 internal sealed class ReconnectBackoff(Func<double> random)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
-
     public ReconnectBackoff()
-#pragma warning disable CA5394 // jitter, not a secret
-        : this(Random.Shared.NextDouble)
-#pragma warning restore CA5394
+        : this(Backoff.Jitter)
     {
     }
 
@@ -26,14 +24,14 @@ internal sealed class ReconnectBackoff(Func<double> random)
     public TimeSpan Next(ConnectionOutcome outcome, bool helloArrived, bool sessionStarted)
     {
         Failures = sessionStarted ? 0 : helloArrived ? 1 : Failures + 1;
-        var backoff = Backoff(Failures);
+        var backoff = AfterFailures(Failures);
         return backoff > outcome.Delay ? backoff : outcome.Delay;
     }
 
     /// <summary>Op 9 with <c>d: false</c>: "wait a random amount of time between 1 and 5 seconds, then send a fresh IDENTIFY".</summary>
     public TimeSpan InvalidSessionDelay() => TimeSpan.FromSeconds(1 + (4 * random()));
 
-    private TimeSpan Backoff(int failures)
+    private TimeSpan AfterFailures(int failures)
     {
         if (failures == 0)
         {
@@ -41,7 +39,6 @@ internal sealed class ReconnectBackoff(Func<double> random)
         }
 
         // The first retry after HELLO waits at most 1 s, under op 9's least wait, so op 9 decides alone.
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 10)));
-        return TimeSpan.FromSeconds(seconds * (0.75 + (0.25 * random())));
+        return Backoff.Delay(failures, random);
     }
 }

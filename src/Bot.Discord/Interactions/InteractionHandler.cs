@@ -26,7 +26,7 @@ internal sealed class InteractionHandler(
     ILogger<InteractionHandler> logger)
 {
     // FACTS A2: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
-    private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
+    private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: ReplayGuard.DefaultCapacity);
 
     /// <summary>
     /// Takes the interaction into the <see cref="AnswerPipeline"/> (bounded, drained at shutdown, a

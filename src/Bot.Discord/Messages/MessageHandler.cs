@@ -20,7 +20,7 @@ internal sealed class MessageHandler(ChatService chat, AnswerPipeline answers, D
 
     // Only messages for the bot are remembered, not every message in every channel it can read.
     // Replays come with a RESUME, soon after a dropped connection; 15 minutes leaves room.
-    private readonly ReplayGuard _answered = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
+    private readonly ReplayGuard _answered = new(time, TimeSpan.FromMinutes(15), capacity: ReplayGuard.DefaultCapacity);
 
     /// <summary>
     /// Queues the answer in the shared <see cref="AnswerPipeline"/> when the message is for the bot,

@@ -13,7 +13,7 @@ namespace Bot.Slack.Conversations;
 /// </summary>
 internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler commands, AnswerPipeline answers, TimeProvider time, ILogger<SlackInbox> logger)
 {
-    private const int Capacity = 10_000;
+    private const int Capacity = ReplayGuard.DefaultCapacity;
 
     // Slack retries an event up to 3 times over about 5 minutes (FACTS B2); an hour leaves room.
     private readonly ReplayGuard _events = new(time, TimeSpan.FromHours(1), Capacity);

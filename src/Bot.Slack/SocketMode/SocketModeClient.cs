@@ -20,7 +20,6 @@ internal sealed class SocketModeClient(
 {
     private const int MaxMessageBytes = 1 << 20;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
-    private static readonly string[] BadTokenErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type", "missing_scope"];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +69,7 @@ internal sealed class SocketModeClient(
     {
         status.Set("connecting (socket mode)");
         var open = await api.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (open is { Ok: false } && BadTokenErrors.Contains(open.Error))
+        if (open is { Ok: false } && TokenErrors.IsFatal(open.Error))
         {
             logger.LogCritical("Slack rejected Slack:AppToken ({Error}); Socket Mode stops. It must be an app-level token (xapp-…) with the connections:write scope.", open.Error);
             return (SessionEnd.BadAppToken, false);
