@@ -37,25 +37,12 @@ public static class PlainTextRenderer
             sb.Append("\n\n");
             foreach (var c in answer.Citations)
             {
-                sb.Append(CitationHeading(c)).Append('\n');
-                sb.Append("    ").Append(c.MarkedExcerpt("*", "*")).Append('\n');
+                sb.Append(CitationText.Heading(c)).Append('\n');
+                sb.Append("    ").Append(CitationText.Marked(c, "*", "*")).Append('\n');
             }
         }
 
         return sb.ToString().TrimEnd();
-    }
-
-    /// <summary>"[1] Title › Section — Source, 3 March 2021 (file.txt ¶4)"</summary>
-    public static string CitationHeading(Citation c) => $"[{c.Number}] {TitleWithSection(c)}{Byline(c.Source, c.Published)} ({c.Document} {c.Locator})";
-
-    /// <summary>"Title › Section": the section path is shown after the title when the document has one.</summary>
-    public static string TitleWithSection(Citation c) => string.IsNullOrEmpty(c.Section) ? c.Title : $"{c.Title} › {c.Section}";
-
-    /// <summary>" — Source, 3 March 2021", or as much of it as is known.</summary>
-    public static string Byline(string? source, DateOnly? published)
-    {
-        var parts = new[] { source, published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) }.Where(p => !string.IsNullOrEmpty(p)).ToList();
-        return parts.Count == 0 ? "" : " — " + string.Join(", ", parts);
     }
 
     public static string Sources(IReadOnlyList<DocumentSummary> documents)
@@ -63,7 +50,7 @@ public static class PlainTextRenderer
         var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Count.Of(documents.Count, "document")} in the index:\n");
         foreach (var d in documents)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})\n");
+            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{CitationText.Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})\n");
         }
 
         return sb.ToString().TrimEnd();

@@ -1,7 +1,6 @@
 using Bot.Chat.Rendering;
 using Bot.Discord.Wire;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Text;
 
 namespace Bot.Discord.Rendering;
 
@@ -68,7 +67,7 @@ internal static class AnswerEmbed
 
     private static EmbedField Field(Citation c, int valueMax)
     {
-        var name = TextCut.AtWord(DiscordMarkdown.Escape($"[{c.Number}] {PlainTextRenderer.TitleWithSection(c)}{PlainTextRenderer.Byline(c.Source, c.Published)}"), DiscordLimits.FieldName);
+        var name = TextCut.AtWord(DiscordMarkdown.Escape($"{CitationText.Label(c)}{CitationText.Byline(c.Source, c.Published)}"), DiscordLimits.FieldName);
         var locator = Locator(c);
         var excerpt = DiscordMarkdown.MarkedExcerpt(c, valueMax - locator.Length - 1);
         var value = excerpt.Length == 0 ? locator : excerpt + "\n" + locator;

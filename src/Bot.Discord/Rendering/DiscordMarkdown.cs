@@ -1,6 +1,6 @@
 using System.Text;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Text;
+using Bot.Chat.Rendering;
 
 namespace Bot.Discord.Rendering;
 
@@ -33,7 +33,7 @@ internal static class DiscordMarkdown
     public static string MarkedExcerpt(Citation citation, int maxLength)
     {
         var clean = citation.Excerpt.Replace(Open, ' ').Replace(Close, ' ');
-        var marked = Escape((citation with { Excerpt = clean }).MarkedExcerpt(Open.ToString(), Close.ToString()));
+        var marked = Escape(CitationText.Mark(clean, citation.Highlights, Open.ToString(), Close.ToString()));
         for (var budget = maxLength; budget > 0; budget -= 4)
         {
             var cut = TextCut.AtWord(marked, budget);

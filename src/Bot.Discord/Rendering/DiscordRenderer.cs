@@ -1,7 +1,6 @@
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
 using Bot.Discord.Wire;
-using Bot.Knowledge.Text;
 
 namespace Bot.Discord.Rendering;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Text;
 using Bot.Slack.Wire;
 
 namespace Bot.Slack.Rendering;
@@ -65,7 +64,7 @@ internal static partial class BlockKitRenderer
         {
             // Keep one block and a little text for saying how many citations did not fit.
             var last = i == citations.Count - 1;
-            if (!blocks.TryAdd(Block.Section(CitationText(citations[i])), reserveBlocks: last ? 0 : 1, reserveText: last ? 0 : 100))
+            if (!blocks.TryAdd(Block.Section(CitationSection(citations[i])), reserveBlocks: last ? 0 : 1, reserveText: last ? 0 : 100))
             {
                 var more = citations.Count - i;
                 blocks.TryAdd(Block.Context(string.Create(CultureInfo.InvariantCulture, $"…and {more} more citation{(more == 1 ? "" : "s")} not shown.")));
@@ -75,7 +74,7 @@ internal static partial class BlockKitRenderer
     }
 
     /// <summary>"*[1] Title* — Source, 3 March 2021 (file.txt ¶4)", then the excerpt quoted with matched terms in bold.</summary>
-    internal static string CitationText(Citation c)
+    internal static string CitationSection(Citation c)
     {
         var heading = Heading(c);
         var quote = Mrkdwn.Fit(c.Excerpt, MaxSectionText - heading.Length - 1, excerpt => Quote(Marked(c, excerpt)));
@@ -86,8 +85,7 @@ internal static partial class BlockKitRenderer
     {
         var title = Mrkdwn.Escape(TextCut.AtWord(c.Title, MaxHeadingPart));
         var linked = LinkableUrl(c.Url) is { } url ? $"<{Mrkdwn.Escape(url)}|{title}>" : title;
-        var section = string.IsNullOrEmpty(c.Section) ? "" : " › " + c.Section;
-        var rest = TextCut.AtWord(section + PlainTextRenderer.Byline(c.Source, c.Published) + $" ({c.Document} {c.Locator})", MaxHeadingPart);
+        var rest = TextCut.AtWord(CitationText.SectionSuffix(c) + CitationText.Byline(c.Source, c.Published) + $" ({CitationText.Place(c)})", MaxHeadingPart);
         return $"*[{c.Number}] {linked}*{Mrkdwn.Escape(rest)}";
     }
 
@@ -97,7 +95,7 @@ internal static partial class BlockKitRenderer
         // A cut excerpt keeps its prefix and ends with "…": only the spans inside that prefix still apply.
         var kept = excerpt.Length == c.Excerpt.Length ? excerpt.Length : excerpt.Length - 1;
         var spans = c.Highlights.Where(h => h.Start >= 0 && h.End <= kept).ToList();
-        return Mrkdwn.Escape((c with { Excerpt = excerpt, Highlights = spans }).MarkedExcerpt("*", "*"));
+        return Mrkdwn.Escape(CitationText.Mark(excerpt, spans, "*", "*"));
     }
 
     /// <summary>mrkdwn block quote: every line starts with "&gt;" (the only unescaped "&gt;" is ours).</summary>

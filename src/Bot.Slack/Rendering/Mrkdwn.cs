@@ -1,4 +1,4 @@
-using Bot.Knowledge.Text;
+using Bot.Chat.Rendering;
 
 namespace Bot.Slack.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Bot.Chat.Rendering;
 using Bot.Knowledge.Answers;
 
 namespace Bot.Output;
@@ -28,7 +29,7 @@ internal sealed record AnswerJson(
             c.Section,
             c.Paragraph,
             c.Page,
-            c.MarkedExcerpt(),
+            CitationText.Marked(c, "**", "**"),
             c.Passage,
             c.Score)).ToList());
 }
