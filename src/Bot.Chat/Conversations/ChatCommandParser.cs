@@ -1,3 +1,5 @@
+using Bot.Chat.Commands;
+
 namespace Bot.Chat.Conversations;
 
 // Free text (console, @mention, DM) → command. Any command in ChatCommands but ask, by name or alias,

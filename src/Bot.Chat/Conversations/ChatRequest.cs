@@ -1,3 +1,5 @@
+using Bot.Chat.Commands;
+
 namespace Bot.Chat.Conversations;
 
 /// <summary>One message to the bot: who, which command, and the text (the question for <see cref="ChatCommand.Ask"/>).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;

@@ -1,4 +1,4 @@
-using Bot.Chat.Conversations;
+using Bot.Chat.Commands;
 
 namespace Bot.Chat.Replies;
 

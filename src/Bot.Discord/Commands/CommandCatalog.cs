@@ -1,4 +1,4 @@
-using Bot.Chat.Conversations;
+using Bot.Chat.Commands;
 using Bot.Discord.Wire;
 
 namespace Bot.Discord.Commands;

@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;

@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Replies;

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Metrics;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json;
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Replies;
 using Bot.Discord.Rendering;

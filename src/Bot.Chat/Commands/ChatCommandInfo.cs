@@ -1,4 +1,4 @@
-namespace Bot.Chat.Conversations;
+namespace Bot.Chat.Commands;
 
 // One row of ChatCommands. Description is what a platform's command picker shows; HelpLine is how the
 // help text finishes "• /name — …"; Argument names the free text the command takes, if any.

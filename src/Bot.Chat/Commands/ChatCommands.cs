@@ -1,4 +1,4 @@
-namespace Bot.Chat.Conversations;
+namespace Bot.Chat.Commands;
 
 // The one list of commands the bot has. The console and @mention parser, Slack's /ask and /ask-admin,
 // Discord's command registration and interaction switch, and every help text read it: a command is

@@ -1,4 +1,4 @@
-namespace Bot.Chat.Conversations;
+namespace Bot.Chat.Commands;
 
 /// <summary>What a person asked the bot to do, whatever the platform's syntax for it.</summary>
 public enum ChatCommand
