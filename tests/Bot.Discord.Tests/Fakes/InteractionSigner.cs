@@ -31,7 +31,7 @@ internal static class InteractionSigner
     }
 
     /// <summary>A bot clock stopped at <paramref name="timestamp"/> (Unix seconds), so requests signed then are fresh.</summary>
-    public static ManualTimeProvider ClockAt(string timestamp) =>
+    public static FakeTimeProvider ClockAt(string timestamp) =>
         new(DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp, CultureInfo.InvariantCulture)));
 
     /// <param name="timestamp">null: now, as Discord would sign it (the bot refuses timestamps over 5 minutes off).</param>

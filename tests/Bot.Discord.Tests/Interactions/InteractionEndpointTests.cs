@@ -253,7 +253,7 @@ public sealed class InteractionEndpointTests
     /// The bot's clock stopped at the derived fixture's X-Signature-Timestamp (1700000000): against a
     /// real clock its signed requests are years old, and refused as stale.
     /// </summary>
-    private static ManualTimeProvider FixtureClock(JsonNode fixture) => InteractionSigner.ClockAt((string)fixture["X-Signature-Timestamp"]!);
+    private static FakeTimeProvider FixtureClock(JsonNode fixture) => InteractionSigner.ClockAt((string)fixture["X-Signature-Timestamp"]!);
 
     private static JsonNode Case(JsonNode fixture, string name) =>
         fixture["cases"]!.AsArray().Single(c => (string?)c!["name"] == name)!;

@@ -1,12 +1,9 @@
-extern alias DiscordTests;
-extern alias SlackTests;
-
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
-using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Discord.Tests.Fakes;
+using SlackFakes = Bot.Slack.Tests.Fakes;
 
 namespace Bot.Tests.Hosting;
 

@@ -1,11 +1,8 @@
-extern alias DiscordTests;
-extern alias SlackTests;
-
 using System.Globalization;
 using System.Net;
 using System.Text;
-using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
-using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Discord.Tests.Fakes;
+using SlackFakes = Bot.Slack.Tests.Fakes;
 
 namespace Bot.Tests.Hosting;
 
