@@ -19,4 +19,19 @@ public sealed class BothPlatformsFactAttribute : FactAttribute
             }
         }
     }
+
+    // The test sends SIGINT, which a run that ignores SIGINT passes on to the bot as ignored.
+    public bool UsesSigint
+    {
+        get;
+        init
+        {
+            field = value;
+            UsesSignals = value;
+            if (value && Sigint.IsIgnored && Skip is null)
+            {
+                Skip = Sigint.IgnoredMessage;
+            }
+        }
+    }
 }

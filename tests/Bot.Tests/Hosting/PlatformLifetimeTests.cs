@@ -50,7 +50,7 @@ public sealed class PlatformLifetimeTests
         Assert.All(credentials, c => Assert.False(output.Contains(c.Value, StringComparison.Ordinal), $"{c.Key} appears in the output:\n{output}"));
     }
 
-    [BothPlatformsFact(UsesSignals = true)]
+    [BothPlatformsFact(UsesSigint = true)]
     public Task SIGINT_stops_the_bot_within_10_s_with_exit_code_0_ending_the_discord_session() => StopsCleanlyAsync("INT");
 
     [BothPlatformsFact(UsesSignals = true)]
