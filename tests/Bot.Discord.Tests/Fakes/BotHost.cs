@@ -1,4 +1,5 @@
 using Bot.Chat;
+using Bot.Chat.Conversations;
 using Bot.Knowledge;
 using Bot.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +32,19 @@ internal sealed class BotHost : IAsyncDisposable
     public string InteractionsUrl => BaseUrl + "/discord/interactions";
 
     public DiscordStatus Status => App.Services.GetRequiredService<DiscordStatus>();
+
+    public Task WaitUntilIdleAsync() => WaitUntilIdleAsync(new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token);
+
+    // The positive signal a "nothing else happens" test waits for: every answer the bot queued has
+    // finished, so anything it was going to send has reached the fake.
+    public async Task WaitUntilIdleAsync(CancellationToken cancellationToken)
+    {
+        var pipeline = App.Services.GetRequiredService<AnswerPipeline>();
+        while (pipeline.Pending > 0)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
 
     /// <summary>Gateway mode (token) by default; <paramref name="settings"/> adds or overrides Discord:* keys (null removes one).</summary>
     /// <param name="time">The bot's clock instead of the system's, e.g. frozen at the derived fixture's signature timestamp.</param>

@@ -75,7 +75,7 @@ public sealed class InteractionEndpointTests
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(other)).StatusCode);
         }
 
-        await Task.Delay(300); // give any wrongly started work a moment to show itself
+        await host.WaitUntilIdleAsync(); // any wrongly started work has finished by now
         Assert.Empty(discord.Requests);
     }
 

@@ -50,6 +50,19 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public IAdapterStatus Status => Services.GetServices<IAdapterStatus>().Single(s => s.Name == "slack");
 
+    public Task WaitUntilIdleAsync() => WaitUntilIdleAsync(Timeout);
+
+    // The positive signal a "nothing else happens" test waits for: every answer the bot queued has
+    // finished, so anything it was going to send has reached the fake.
+    public async Task WaitUntilIdleAsync(CancellationToken cancellationToken)
+    {
+        var pipeline = Services.GetRequiredService<AnswerPipeline>();
+        while (pipeline.Pending > 0)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
+
     /// <param name="settings">Extra or overriding configuration (null values remove a key).</param>
     /// <param name="prepare">Runs before the bot starts: change the corpus, program the fake.</param>
     public static async Task<SlackHarness> StartAsync(
