@@ -1,9 +1,7 @@
 namespace Bot.Slack;
 
-/// <summary>
-/// The bot's identity once <c>auth.test</c> has answered. Events that arrive before that wait for it;
-/// null means the token was rejected and the adapter has stopped.
-/// </summary>
+// The bot's identity once auth.test has answered. Events that arrive before that wait for it;
+// null means the token was rejected and the adapter has stopped.
 internal sealed class SlackIdentity
 {
     private readonly TaskCompletionSource<BotIdentity?> _identity = new(TaskCreationOptions.RunContinuationsAsynchronously);

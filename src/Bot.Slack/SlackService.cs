@@ -6,11 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Slack;
 
-/// <summary>
-/// The adapter's lifetime: <c>auth.test</c> (who the bot is; a rejected token stops the adapter with
-/// one clear line, network trouble is retried), then Socket Mode when an app-level token is set. The
-/// HTTP endpoints need nothing from here but the identity. Never throws into the host.
-/// </summary>
+// The adapter's lifetime: auth.test (who the bot is; a rejected token stops the adapter with
+// one clear line, network trouble is retried), then Socket Mode when an app-level token is set. The
+// HTTP endpoints need nothing from here but the identity. Never throws into the host.
 internal sealed class SlackService(
     SlackApiClient api, SlackIdentity identity, SocketModeClient socketMode, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackService> logger)
     : BackgroundService

@@ -2,7 +2,7 @@ using Bot.Chat.Conversations;
 
 namespace Bot.Slack;
 
-/// <summary>The Slack adapter's state for <c>/healthz</c>: "connecting", "connected (socket mode)", "stopped: …".</summary>
+// The Slack adapter's state for /healthz: "connecting", "connected (socket mode)", "stopped: …".
 internal sealed class SlackStatus : IAdapterStatus
 {
     private volatile string _state = "starting";

@@ -3,17 +3,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Testing;
 
-/// <summary>
-/// Every log line the code under test writes, at every level, with structured values, scopes and
-/// exceptions in full: what a secret must never appear in, and what a test can assert on.
-/// </summary>
+// Every log line the code under test writes, at every level, with structured values, scopes and
+// exceptions in full: what a secret must never appear in, and what a test can assert on.
 internal sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
 
     public IReadOnlyList<LogEntry> Entries => _entries.ToArray();
 
-    /// <summary>"Level Category: message [key=value; …] exception", one per entry.</summary>
+    // "Level Category: message [key=value; …] exception", one per entry.
     public IReadOnlyList<string> Lines => _entries.Select(e => e.ToString()).ToArray();
 
     public string AllText => string.Join('\n', Lines);

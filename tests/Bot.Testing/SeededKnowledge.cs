@@ -4,7 +4,7 @@ using Bot.Knowledge.Indexing;
 
 namespace Bot.Testing;
 
-/// <summary>A real index built from a copy of seeds/ in a temp folder, and the knowledge base over it.</summary>
+// A real index built from a copy of seeds/ in a temp folder, and the knowledge base over it.
 internal sealed class SeededKnowledge : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -31,7 +31,7 @@ internal sealed class SeededKnowledge : IDisposable
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>Configuration keys that point AddKnowledge() at this temp corpus and index.</summary>
+    // Configuration keys that point AddKnowledge() at this temp corpus and index.
     public IEnumerable<KeyValuePair<string, string?>> Configuration =>
     [
         new("Knowledge:CorpusPath", CorpusPath),

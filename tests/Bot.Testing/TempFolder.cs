@@ -1,6 +1,6 @@
 namespace Bot.Testing;
 
-/// <summary>A fresh folder under the system temp directory, deleted when disposed.</summary>
+// A fresh folder under the system temp directory, deleted when disposed.
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
@@ -13,7 +13,7 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    /// <summary>Copies the repository's seeds into a subfolder and returns its path.</summary>
+    // Copies the repository's seeds into a subfolder and returns its path.
     public string CopySeeds(string name = "corpus")
     {
         var target = File(name);

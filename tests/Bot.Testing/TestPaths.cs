@@ -1,6 +1,6 @@
 namespace Bot.Testing;
 
-/// <summary>Where the repository's own files and the optional ../shared folder are, from a test's output folder.</summary>
+// Where the repository's own files and the optional ../shared folder are, from a test's output folder.
 internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -9,7 +9,7 @@ internal static class TestPaths
 
     public static string DevQuestions => Path.Combine(RepoRoot, "tests", "eval", "dev-questions.jsonl");
 
-    /// <summary>The workplace's ../shared folder (third-party fixtures and datasets), or null on a user's fresh clone.</summary>
+    // The workplace's ../shared folder (third-party fixtures and datasets), or null on a user's fresh clone.
     public static string? Shared
     {
         get
@@ -19,7 +19,7 @@ internal static class TestPaths
         }
     }
 
-    /// <summary>A file under ../shared, or null when ../shared (or the file) is absent; tests then skip with a message naming it.</summary>
+    // A file under ../shared, or null when ../shared (or the file) is absent; tests then skip with a message naming it.
     public static string? SharedFile(params string[] parts)
     {
         if (Shared is not { } shared)
@@ -31,7 +31,7 @@ internal static class TestPaths
         return File.Exists(path) || Directory.Exists(path) ? path : null;
     }
 
-    /// <summary>The skip message for the first of <paramref name="paths"/> (relative to ../shared, '/'-separated) that is absent, or null.</summary>
+    // The skip message for the first of paths (relative to ../shared, '/'-separated) that is absent, or null.
     public static string? MissingShared(IEnumerable<string> paths) =>
         paths.FirstOrDefault(p => SharedFile(p.Split('/')) is null) is { } missing ? $"needs ../shared/{missing} (third-party fixtures, absent in this checkout)" : null;
 

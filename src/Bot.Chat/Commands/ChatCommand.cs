@@ -1,18 +1,18 @@
 namespace Bot.Chat.Commands;
 
-/// <summary>What a person asked the bot to do, whatever the platform's syntax for it.</summary>
+// What a person asked the bot to do, whatever the platform's syntax for it.
 public enum ChatCommand
 {
     Ask,
     Sources,
     Help,
 
-    /// <summary>Admin only: rebuild the index.</summary>
+    // Admin only: rebuild the index.
     Reindex,
 
-    /// <summary>Admin only: show the index's state.</summary>
+    // Admin only: show the index's state.
     Status,
 
-    /// <summary>"/frob": a command the bot does not have; the text is the word as typed.</summary>
+    // "/frob": a command the bot does not have; the text is the word as typed.
     Unknown,
 }

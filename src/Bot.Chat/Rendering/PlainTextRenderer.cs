@@ -8,7 +8,7 @@ using Bot.Knowledge.Indexing;
 
 namespace Bot.Chat.Rendering;
 
-/// <summary>Any reply as plain text: the console chat, and the text fallback of rich platform messages.</summary>
+// Any reply as plain text: the console chat, and the text fallback of rich platform messages.
 public static class PlainTextRenderer
 {
     public static string Render(ChatReply reply) => reply switch

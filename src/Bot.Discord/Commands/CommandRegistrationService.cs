@@ -6,11 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Commands;
 
-/// <summary>
-/// Registers the slash commands at start by bulk overwrite (FACTS A3): per guild in
-/// <c>Discord:GuildIds</c> (updates are instant there) or globally. Network errors are retried with
-/// backoff; errors from Discord itself (bad request, bad token) are logged once and not retried.
-/// </summary>
+// Registers the slash commands at start by bulk overwrite (https://discord.com/developers/docs/reference): per guild in
+// Discord:GuildIds (updates are instant there) or globally. Network errors are retried with
+// backoff; errors from Discord itself (bad request, bad token) are logged once and not retried.
 internal sealed class CommandRegistrationService(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,

@@ -5,7 +5,7 @@ using Bot.Discord.Wire;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>Builds the payloads the bot sends: <c>{"op": n, "d": …}</c>.</summary>
+// Builds the payloads the bot sends: {"op": n, "d": …}.
 internal static class GatewayFrames
 {
     public static byte[] Heartbeat(long? sequence)

@@ -2,12 +2,10 @@ using Bot.Discord.Rest;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>
-/// How long to wait before the next gateway connection. Connections that never got as far as HELLO
-/// back off exponentially (1, 2, 4 … 60 s, with jitter); HELLO proves Discord is reachable again, so
-/// it resets the count. That keeps op 9 (invalid session, <c>d: false</c>) at the 1–5 s the docs ask
-/// for (FACTS A1) even after a run of failures, instead of the 24–31 s it took after a server restart.
-/// </summary>
+// How long to wait before the next gateway connection. Connections that never got as far as HELLO
+// back off exponentially (1, 2, 4 … 60 s, with jitter); HELLO proves Discord is reachable again, so
+// it resets the count. That keeps op 9 (invalid session, d: false) at the 1–5 s the docs ask
+// for (https://discord.com/developers/docs/events/gateway) even after a run of failures, instead of the 24–31 s it took after a server restart.
 internal sealed class ReconnectBackoff(Func<double> random)
 {
     public ReconnectBackoff()
@@ -15,12 +13,12 @@ internal sealed class ReconnectBackoff(Func<double> random)
     {
     }
 
-    /// <summary>Connections in a row that ended without a session (no READY or RESUMED).</summary>
+    // Connections in a row that ended without a session (no READY or RESUMED).
     public int Failures { get; private set; }
 
-    /// <summary>The wait after a connection that ended with <paramref name="outcome"/>.</summary>
-    /// <param name="helloArrived">Discord sent HELLO on it.</param>
-    /// <param name="sessionStarted">READY or RESUMED arrived on it.</param>
+    // The wait after a connection that ended with outcome.
+    // helloArrived: Discord sent HELLO on it.
+    // sessionStarted: READY or RESUMED arrived on it.
     public TimeSpan Next(ConnectionOutcome outcome, bool helloArrived, bool sessionStarted)
     {
         Failures = sessionStarted ? 0 : helloArrived ? 1 : Failures + 1;
@@ -28,7 +26,7 @@ internal sealed class ReconnectBackoff(Func<double> random)
         return backoff > outcome.Delay ? backoff : outcome.Delay;
     }
 
-    /// <summary>Op 9 with <c>d: false</c>: "wait a random amount of time between 1 and 5 seconds, then send a fresh IDENTIFY".</summary>
+    // Op 9 with d: false: "wait a random amount of time between 1 and 5 seconds, then send a fresh IDENTIFY".
     public TimeSpan InvalidSessionDelay() => TimeSpan.FromSeconds(1 + (4 * random()));
 
     private TimeSpan AfterFailures(int failures)

@@ -9,14 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Interactions;
 
-/// <summary>
-/// The one interaction core, for INTERACTION_CREATE over the gateway and POSTs to the HTTP
-/// endpoint alike: only the delivery of the initial response differs (<see cref="InteractionResponder"/>).
-/// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
-/// @original; quick ones and refusals are answered directly (type 4). An interaction id seen before
-/// (the gateway replays events after RESUME; a signed HTTP request can be posted again) is left alone.
-/// The work runs in the shared <see cref="AnswerPipeline"/>.
-/// </summary>
+// The one interaction core, for INTERACTION_CREATE over the gateway and POSTs to the HTTP
+// endpoint alike: only the delivery of the initial response differs (InteractionResponder).
+// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
+// @original; quick ones and refusals are answered directly (type 4). An interaction id seen before
+// (the gateway replays events after RESUME; a signed HTTP request can be posted again) is left alone.
+// The work runs in the shared AnswerPipeline.
 internal sealed class InteractionHandler(
     ChatService chat,
     AnswerPipeline answers,
@@ -26,14 +24,12 @@ internal sealed class InteractionHandler(
     TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
-    // FACTS A2: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
+    // https://discord.com/developers/docs/interactions/receiving-and-responding: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
     private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: ReplayGuard.DefaultCapacity);
 
-    /// <summary>
-    /// Takes the interaction into the <see cref="AnswerPipeline"/> (bounded, drained at shutdown, a
-    /// failure logged and apologised for), or returns null for a replay, which is left alone. The task
-    /// completes when the work is over and never faults.
-    /// </summary>
+    // Takes the interaction into the AnswerPipeline (bounded, drained at shutdown, a
+    // failure logged and apologised for), or returns null for a replay, which is left alone. The task
+    // completes when the work is over and never faults.
     public Task? Accept(Interaction interaction, InteractionResponder respond)
     {
         // A PING does no work and its PONG is the same every time, so it is never refused as a replay.
@@ -71,7 +67,7 @@ internal sealed class InteractionHandler(
         }
     }
 
-    /// <summary>Where the apology can still go: the initial response, the deferred @original, or a follow-up.</summary>
+    // Where the apology can still go: the initial response, the deferred @original, or a follow-up.
     private async Task ApologiseAsync(Interaction interaction, InteractionResponder respond, InteractionProgress progress, string apology, CancellationToken cancellationToken)
     {
         var text = DiscordRenderer.Text(apology);
@@ -128,7 +124,7 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        // FACTS A2: the initial response must go out within 3 s; searching or rebuilding may not.
+        // https://discord.com/developers/docs/interactions/receiving-and-responding: the initial response must go out within 3 s; searching or rebuilding may not.
         var deferredEphemeral = request.Command == ChatCommand.Reindex || options.Value.EphemeralAnswers;
         await respond(InteractionResponse.Deferred(deferredEphemeral), cancellationToken).ConfigureAwait(false);
 

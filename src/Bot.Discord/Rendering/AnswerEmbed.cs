@@ -4,10 +4,8 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>
-/// An answer as one embed: the question as title, the answer with its [n] markers as description,
-/// one field per citation. Everything is cut at a word to Discord's limits, never rejected.
-/// </summary>
+// An answer as one embed: the question as title, the answer with its [n] markers as description,
+// one field per citation. Everything is cut at a word to Discord's limits, never rejected.
 internal static class AnswerEmbed
 {
     private const int AnsweredColor = 0x5865F2;
@@ -74,7 +72,7 @@ internal static class AnswerEmbed
         return new EmbedField(name, TextCut.AtWord(value, valueMax));
     }
 
-    /// <summary>"`file.txt` ¶4", plus a link to the original when the document names one.</summary>
+    // "`file.txt` ¶4", plus a link to the original when the document names one.
     private static string Locator(Citation c)
     {
         var locator = $"`{c.Document.Replace('`', '\'')}` {c.Locator}";

@@ -6,7 +6,7 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>The document list as an embed, whole lines only, with "… and N more" when it outgrows the description.</summary>
+// The document list as an embed, whole lines only, with "… and N more" when it outgrows the description.
 internal static class SourcesEmbed
 {
     public static MessagePayload Render(IReadOnlyList<DocumentSummary> documents)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Discord.Wire;
 
-/// <summary>Every wire payload the adapter reads or writes, in Discord's snake_case, nulls omitted.</summary>
+// Every wire payload the adapter reads or writes, in Discord's snake_case, nulls omitted.
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Bot.Discord.Wire;
 
-/// <summary>A received gateway payload <c>{op, d, s, t}</c>; <c>s</c> and <c>t</c> are null unless op is 0 (FACTS A1).</summary>
+// A received gateway payload {op, d, s, t}; s and t are null unless op is 0 (https://discord.com/developers/docs/events/gateway).
 internal sealed record GatewayPayload(int Op, JsonElement D, long? S, string? T)
 {
     public static GatewayPayload Parse(ReadOnlySpan<byte> json)
@@ -17,7 +17,7 @@ internal sealed record GatewayPayload(int Op, JsonElement D, long? S, string? T)
     }
 }
 
-/// <summary>FACTS A1: the opcodes the bot sends or handles.</summary>
+// https://discord.com/developers/docs/events/gateway: the opcodes the bot sends or handles.
 internal static class GatewayOpcode
 {
     public const int Dispatch = 0;
@@ -30,32 +30,32 @@ internal static class GatewayOpcode
     public const int HeartbeatAck = 11;
 }
 
-/// <summary>Op 10's <c>d</c>: the heartbeat interval in milliseconds.</summary>
+// Op 10's d: the heartbeat interval in milliseconds.
 internal sealed record HelloData(int HeartbeatInterval);
 
-/// <summary>Op 2's <c>d</c>. <see cref="Shard"/> is <c>[shard_id, num_shards]</c> when sharding is configured.</summary>
+// Op 2's d. Shard is [shard_id, num_shards] when sharding is configured.
 internal sealed record IdentifyData(string Token, IdentifyProperties Properties, int Intents, IReadOnlyList<int>? Shard = null)
 {
     public override string ToString() => $"IdentifyData {{ Intents = {Intents} }}";
 }
 
-/// <summary>Connection properties, with the current names (the <c>$os</c> style is deprecated, FACTS A1).</summary>
+// Connection properties, with the current names (the $os style is deprecated, https://discord.com/developers/docs/events/gateway).
 internal sealed record IdentifyProperties(string Os, string Browser, string Device);
 
-/// <summary>READY's <c>d</c> (FACTS A1): the bot's own user, and what a RESUME needs.</summary>
+// READY's d (https://discord.com/developers/docs/events/gateway): the bot's own user, and what a RESUME needs.
 internal sealed record ReadyData(string SessionId, string ResumeGatewayUrl, DiscordUser User, IReadOnlyList<JsonElement>? Guilds = null);
 
-/// <summary>Op 6's <c>d</c>: <c>{token, session_id, seq}</c>.</summary>
+// Op 6's d: {token, session_id, seq}.
 internal sealed record ResumeData(string Token, string SessionId, long Seq)
 {
     public override string ToString() => $"ResumeData {{ Seq = {Seq} }}";
 }
 
-/// <summary>What READY gave us to RESUME with (FACTS A1).</summary>
+// What READY gave us to RESUME with (https://discord.com/developers/docs/events/gateway).
 internal sealed record GatewaySession(string SessionId, string ResumeGatewayUrl);
 
-/// <summary>GET /gateway/bot (FACTS A1): the URL to connect to and how many IDENTIFYs are left.</summary>
+// GET /gateway/bot (https://discord.com/developers/docs/events/gateway): the URL to connect to and how many IDENTIFYs are left.
 internal sealed record GatewayBotResponse(string Url, int Shards = 1, SessionStartLimit? SessionStartLimit = null);
 
-/// <summary><c>reset_after</c> is in milliseconds; <c>max_concurrency</c> IDENTIFYs per 5 s per bucket (FACTS A1).</summary>
+// reset_after is in milliseconds; max_concurrency IDENTIFYs per 5 s per bucket (https://discord.com/developers/docs/events/gateway).
 internal sealed record SessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency = 1);

@@ -2,10 +2,8 @@ using System.Text.Json;
 
 namespace Bot.Discord.Wire;
 
-/// <summary>
-/// An interaction, as the HTTP endpoint's body or the <c>d</c> of INTERACTION_CREATE (the same
-/// object, FACTS A2). <see cref="Member"/> is sent in guilds, <see cref="User"/> in DMs.
-/// </summary>
+// An interaction, as the HTTP endpoint's body or the d of INTERACTION_CREATE (the same
+// object, https://discord.com/developers/docs/interactions/receiving-and-responding). Member is sent in guilds, User in DMs.
 internal sealed record Interaction(
     string Id,
     int Type,
@@ -23,16 +21,16 @@ internal sealed record Interaction(
     public override string ToString() => $"Interaction {{ Id = {Id}, Type = {Type}, Command = {Data?.Name} }}";
 }
 
-/// <summary>An application command's <c>data</c>: which command and its options.</summary>
+// An application command's data: which command and its options.
 internal sealed record InteractionData(string? Id = null, string? Name = null, int? Type = null, IReadOnlyList<InteractionOption>? Options = null);
 
-/// <summary>One option of an invoked command: <c>{type, name, value}</c>; STRING is type 3 (FACTS A2).</summary>
+// One option of an invoked command: {type, name, value}; STRING is type 3 (https://discord.com/developers/docs/interactions/receiving-and-responding).
 internal sealed record InteractionOption(string Name, int Type, JsonElement? Value = null)
 {
     public string? StringValue => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : Value?.ToString();
 }
 
-/// <summary>FACTS A2: interaction types.</summary>
+// https://discord.com/developers/docs/interactions/receiving-and-responding: interaction types.
 internal static class InteractionType
 {
     public const int Ping = 1;
@@ -42,7 +40,7 @@ internal static class InteractionType
     public const int ModalSubmit = 5;
 }
 
-/// <summary>FACTS A2: interaction callback types the bot uses.</summary>
+// https://discord.com/developers/docs/interactions/receiving-and-responding: interaction callback types the bot uses.
 internal static class InteractionCallbackType
 {
     public const int Pong = 1;
@@ -50,12 +48,12 @@ internal static class InteractionCallbackType
     public const int DeferredChannelMessageWithSource = 5;
 }
 
-/// <summary>The initial response to an interaction: <c>{type, data?}</c>.</summary>
+// The initial response to an interaction: {type, data?}.
 internal sealed record InteractionResponse(int Type, MessagePayload? Data = null)
 {
     public static InteractionResponse Pong { get; } = new(InteractionCallbackType.Pong);
 
-    /// <summary>FACTS A2: with type 5, EPHEMERAL is the only flag allowed, and it fixes the visibility of the later edit.</summary>
+    // https://discord.com/developers/docs/interactions/receiving-and-responding: with type 5, EPHEMERAL is the only flag allowed, and it fixes the visibility of the later edit.
     public static InteractionResponse Deferred(bool ephemeral) =>
         new(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral ? new MessagePayload(Flags: MessageFlags.Ephemeral) : null);
 
@@ -63,10 +61,8 @@ internal sealed record InteractionResponse(int Type, MessagePayload? Data = null
         new(InteractionCallbackType.ChannelMessageWithSource, ephemeral ? message with { Flags = MessageFlags.Ephemeral } : message);
 }
 
-/// <summary>
-/// A CHAT_INPUT command for bulk overwrite (FACTS A3). <see cref="DefaultMemberPermissions"/> is a
-/// permissions bitset serialized as a string, as the docs show (the OpenAPI says integer).
-/// </summary>
+// A CHAT_INPUT command for bulk overwrite (https://discord.com/developers/docs/reference). DefaultMemberPermissions is a
+// permissions bitset serialized as a string, as the docs show (the OpenAPI says integer).
 internal sealed record ApplicationCommand(
     string Name,
     string Description,
@@ -75,5 +71,5 @@ internal sealed record ApplicationCommand(
     string? DefaultMemberPermissions = null,
     IReadOnlyList<int>? Contexts = null);
 
-/// <summary>A command option; type 3 is STRING.</summary>
+// A command option; type 3 is STRING.
 internal sealed record ApplicationCommandOption(int Type, string Name, string Description, bool Required = false, int? MaxLength = null);

@@ -1,6 +1,6 @@
 namespace Bot.Discord.Wire;
 
-/// <summary>The <c>d</c> of a MESSAGE_CREATE dispatch (only the fields the bot reads).</summary>
+// The d of a MESSAGE_CREATE dispatch (only the fields the bot reads).
 internal sealed record GatewayMessage(
     string Id,
     string ChannelId,
@@ -12,10 +12,8 @@ internal sealed record GatewayMessage(
     string? WebhookId = null,
     int Type = 0);
 
-/// <summary>
-/// The body of every message the bot sends: create message, interaction callback data, webhook
-/// edit and follow-up. <see cref="AllowedMentions"/> is set by the renderer on every one of them.
-/// </summary>
+// The body of every message the bot sends: create message, interaction callback data, webhook
+// edit and follow-up. AllowedMentions is set by the renderer on every one of them.
 internal sealed record MessagePayload(
     string? Content = null,
     IReadOnlyList<Embed>? Embeds = null,
@@ -23,23 +21,21 @@ internal sealed record MessagePayload(
     int? Flags = null,
     MessageReference? MessageReference = null);
 
-/// <summary>Makes a created message a reply. <see cref="FailIfNotExists"/> false: answer even if the question was deleted.</summary>
+// Makes a created message a reply. FailIfNotExists false: answer even if the question was deleted.
 internal sealed record MessageReference(string MessageId, string? ChannelId = null, string? GuildId = null, bool FailIfNotExists = false);
 
 internal static class MessageFlags
 {
-    /// <summary>FACTS A2: EPHEMERAL = 1 &lt;&lt; 6; the only flag a deferred (type 5) response may carry.</summary>
+    // https://discord.com/developers/docs/interactions/receiving-and-responding: EPHEMERAL = 1 << 6; the only flag a deferred (type 5) response may carry.
     public const int Ephemeral = 1 << 6;
 }
 
-/// <summary>
-/// FACTS A4: <c>{"parse": []}</c> suppresses every ping, @everyone and @here included. Excerpts
-/// come from documents and questions from users, so nothing the bot echoes may ping anyone.
-/// </summary>
+// https://discord.com/developers/docs/resources/message: {"parse": []} suppresses every ping, @everyone and @here included. Excerpts
+// come from documents and questions from users, so nothing the bot echoes may ping anyone.
 internal sealed record AllowedMentions(IReadOnlyList<string> Parse)
 {
     public static AllowedMentions None { get; } = new([]);
 }
 
-/// <summary>The JSON body of a 429 (FACTS A3; DS <c>RatelimitedResponse</c> requires retry_after and global).</summary>
+// The JSON body of a 429 (https://discord.com/developers/docs/topics/rate-limits; DS RatelimitedResponse requires retry_after and global).
 internal sealed record RateLimitedResponse(string? Message = null, double? RetryAfter = null, bool Global = false, int? Code = null);

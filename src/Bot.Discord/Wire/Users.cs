@@ -4,27 +4,23 @@ using System.Text.Json;
 
 namespace Bot.Discord.Wire;
 
-/// <summary>A Discord user as the gateway and interactions send it (only the fields the bot reads).</summary>
+// A Discord user as the gateway and interactions send it (only the fields the bot reads).
 internal sealed record DiscordUser(string Id, string? Username = null, string? GlobalName = null, bool? Bot = null)
 {
     public string DisplayName => GlobalName ?? Username ?? Id;
 }
 
-/// <summary>
-/// A guild member. <see cref="Permissions"/> (a decimal bitset as a string) is only present on
-/// interactions; MESSAGE_CREATE's partial member carries roles but no permissions.
-/// </summary>
+// A guild member. Permissions (a decimal bitset as a string) is only present on
+// interactions; MESSAGE_CREATE's partial member carries roles but no permissions.
 internal sealed record GuildMember(
     DiscordUser? User = null,
     [property: JsonConverter(typeof(SnowflakeListConverter))] IReadOnlyList<string>? Roles = null,
     string? Permissions = null,
     string? Nick = null);
 
-/// <summary>
-/// A list of ids (a member's roles) read leniently: Discord sends snowflake strings, but compatible
-/// servers send numbers or whole objects (Spacebar: role objects with an <c>id</c>). The ids are what
-/// the bot needs; anything else in the list is skipped rather than failing the whole event.
-/// </summary>
+// A list of ids (a member's roles) read leniently: Discord sends snowflake strings, but compatible
+// servers send numbers or whole objects (Spacebar: role objects with an id). The ids are what
+// the bot needs; anything else in the list is skipped rather than failing the whole event.
 internal sealed class SnowflakeListConverter : JsonConverter<IReadOnlyList<string>>
 {
     public override IReadOnlyList<string>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

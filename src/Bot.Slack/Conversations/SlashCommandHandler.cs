@@ -8,11 +8,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Conversations;
 
-/// <summary>
-/// <c>/ask &lt;question&gt;</c> (ephemeral by default, or in the channel when configured; the reply repeats
-/// the question) and <c>/ask-admin reindex|status</c> (always ephemeral; Bot.Chat refuses non-admins and
-/// logs the attempt). Answers go to the command's <c>response_url</c>.
-/// </summary>
+// /ask <question> (ephemeral by default, or in the channel when configured; the reply repeats
+// the question) and /ask-admin reindex|status (always ephemeral; Bot.Chat refuses non-admins and
+// logs the attempt). Answers go to the command's response_url.
 internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlashCommandHandler> logger)
 {
     public async Task HandleAsync(SlashCommand command, CancellationToken cancellationToken)
@@ -41,7 +39,7 @@ internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, 
         await RespondAsync(command.ResponseUrl, inChannel ? SlackOptions.InChannel : SlackOptions.Ephemeral, rendered, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Called by <see cref="AnswerPipeline"/> when answering failed: only the person who asked sees it.</summary>
+    // Called by AnswerPipeline when answering failed: only the person who asked sees it.
     public async Task ApologiseAsync(SlashCommand command, string apology, CancellationToken cancellationToken)
     {
         if (command.ResponseUrl is { } responseUrl)

@@ -6,11 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Http;
 
-/// <summary>
-/// <c>POST /slack/commands</c>: slash commands over HTTP. Signature first; then an empty 200 at once
-/// (Slack shows <c>operation_timeout</c> after 3 s, FACTS B3) and the answer goes to <c>response_url</c>
-/// from the background, through the same <see cref="SlackInbox"/> as Socket Mode.
-/// </summary>
+// POST /slack/commands: slash commands over HTTP. Signature first; then an empty 200 at once
+// (Slack shows operation_timeout after 3 s, https://api.slack.com/interactivity/slash-commands) and the answer goes to response_url
+// from the background, through the same SlackInbox as Socket Mode.
 internal sealed class CommandsEndpoint(SlackSignatureVerifier verifier, SlackInbox inbox, ILogger<CommandsEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -19,7 +17,7 @@ internal sealed class CommandsEndpoint(SlackSignatureVerifier verifier, SlackInb
         var text = body is null ? "" : Encoding.UTF8.GetString(body);
         if (check != SignatureCheck.Valid || body is null)
         {
-            // Slack's SDKs acknowledge its certificate check without a signature (FACTS B3, BOLTJS); it does nothing here either way.
+            // Slack's SDKs acknowledge its certificate check without a signature (https://api.slack.com/interactivity/slash-commands, BOLTJS); it does nothing here either way.
             if (body is not null && SlashCommand.IsSslCheck(text))
             {
                 context.Response.StatusCode = StatusCodes.Status200OK;

@@ -7,11 +7,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Http;
 
-/// <summary>
-/// <c>POST /slack/events</c>: the Events API over HTTP. The signature is checked before anything
-/// else; then Slack gets its 200 at once (it expects one within 3 s, FACTS B2) and the answer is
-/// worked out in the background by the same <see cref="SlackInbox"/> Socket Mode uses.
-/// </summary>
+// POST /slack/events: the Events API over HTTP. The signature is checked before anything
+// else; then Slack gets its 200 at once (it expects one within 3 s, https://api.slack.com/apis/events-api) and the answer is
+// worked out in the background by the same SlackInbox Socket Mode uses.
 internal sealed class EventsEndpoint(SlackSignatureVerifier verifier, SlackInbox inbox, ILogger<EventsEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)

@@ -1,6 +1,6 @@
 namespace Bot.Slack.Http;
 
-/// <summary>The outcome of checking a request's Slack signature; anything but <see cref="Valid"/> is answered 401.</summary>
+// The outcome of checking a request's Slack signature; anything but Valid is answered 401.
 internal enum SignatureCheck
 {
     Valid,

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Http;
 
-/// <summary>Reads a request's raw bytes (the signature covers them exactly, before any parsing) and checks the signature.</summary>
+// Reads a request's raw bytes (the signature covers them exactly, before any parsing) and checks the signature.
 internal static class SignedBody
 {
     // Slack's event and command payloads are a few kilobytes; anything far bigger is not from Slack.
@@ -36,7 +36,7 @@ internal static class SignedBody
 
     public static void Reject(HttpContext context, SignatureCheck check, ILogger logger)
     {
-        // Slack: a request that fails verification is ignored; 401 and nothing else happens (FACTS B1).
+        // Slack: a request that fails verification is ignored; 401 and nothing else happens (https://api.slack.com/authentication/verifying-requests-from-slack).
         logger.LogWarning("Rejected a request to {Path}: signature {Check}", context.Request.Path.Value, check);
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
     }

@@ -5,11 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Http;
 
-/// <summary>
-/// Slack request signing (FACTS B1): <c>v0=</c> + hex HMAC-SHA256, keyed with the signing secret as
-/// UTF-8 text, of <c>v0:{X-Slack-Request-Timestamp}:{raw body}</c>; compared in constant time;
-/// timestamps more than five minutes from now are replays.
-/// </summary>
+// Slack request signing (https://api.slack.com/authentication/verifying-requests-from-slack): v0= + hex HMAC-SHA256, keyed with the signing secret as
+// UTF-8 text, of v0:{X-Slack-Request-Timestamp}:{raw body}; compared in constant time;
+// timestamps more than five minutes from now are replays.
 internal sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeProvider time)
 {
     public const string SignatureHeader = "X-Slack-Signature";

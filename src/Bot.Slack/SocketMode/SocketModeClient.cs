@@ -9,12 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.SocketMode;
 
-/// <summary>
-/// Socket Mode (FACTS B4): <c>apps.connections.open</c> with the app-level token, then the WebSocket.
-/// Every envelope is acknowledged as soon as it is read, before any work; <c>disconnect</c> means a
-/// new connection (or a stop for <c>link_disabled</c>); a dropped connection is retried with
-/// exponential backoff and jitter, forever, until the host stops.
-/// </summary>
+// Socket Mode (https://api.slack.com/apis/socket-mode): apps.connections.open with the app-level token, then the WebSocket.
+// Every envelope is acknowledged as soon as it is read, before any work; disconnect means a
+// new connection (or a stop for link_disabled); a dropped connection is retried with
+// exponential backoff and jitter, forever, until the host stops.
 internal sealed class SocketModeClient(
     SlackApiClient api, SlackInbox inbox, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeClient> logger, Bot.Chat.Metrics.BotMetrics metrics)
 {
@@ -135,7 +133,7 @@ internal sealed class SocketModeClient(
                     default:
                         if (message?.EnvelopeId is { } envelopeId)
                         {
-                            // Every envelope is acknowledged first, then worked on (FACTS B4: within 3 s).
+                            // Every envelope is acknowledged first, then worked on (https://api.slack.com/apis/socket-mode: within 3 s).
                             await SendAckAsync(socket, envelopeId, cancellationToken).ConfigureAwait(false);
                             inbox.AcceptEnvelope(message.Type, message.Payload, message.RetryAttempt ?? 0, message.RetryReason);
                         }
@@ -156,7 +154,7 @@ internal sealed class SocketModeClient(
         }
     }
 
-    /// <summary>One whole text message, or null when the server closed the connection.</summary>
+    // One whole text message, or null when the server closed the connection.
     private static async Task<string?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
         using var message = new MemoryStream();

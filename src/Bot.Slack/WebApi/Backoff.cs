@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 
 namespace Bot.Slack.WebApi;
 
-/// <summary>Exponential backoff with jitter, so many clients (or many retries) do not hit Slack in step.</summary>
+// Exponential backoff with jitter, so many clients (or many retries) do not hit Slack in step.
 internal static class Backoff
 {
-    /// <summary>Attempt 1 waits about <paramref name="first"/>, each later attempt twice as long, never more than <paramref name="max"/>; each wait is 50–100 % of that.</summary>
+    // Attempt 1 waits about first, each later attempt twice as long, never more than max; each wait is 50–100 % of that.
     public static TimeSpan Delay(int attempt, TimeSpan first, TimeSpan max)
     {
         var exponent = Math.Clamp(attempt - 1, 0, 20);

@@ -3,17 +3,13 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bot.Slack.Wire;
 
-/// <summary>
-/// The outer Events API body (FACTS B2): <c>url_verification</c> with a challenge, or <c>event_callback</c>
-/// with an <c>event_id</c> (globally unique, used to drop Slack's retries) and the inner event, kept raw
-/// because each event type has its own shape.
-/// </summary>
+// The outer Events API body (https://api.slack.com/apis/events-api): url_verification with a challenge, or event_callback
+// with an event_id (globally unique, used to drop Slack's retries) and the inner event, kept raw
+// because each event type has its own shape.
 internal sealed record EventCallback(string? Type, string? Challenge, string? EventId, string? TeamId, JsonElement? Event);
 
-/// <summary>
-/// The fields of an <c>app_mention</c> or <c>message</c> event the bot reads. <c>event_ts</c> is not
-/// validated: published examples carry it without a dot (FACTS caveat 1).
-/// </summary>
+// The fields of an app_mention or message event the bot reads. event_ts is not
+// validated: the examples published in https://api.slack.com/apis/events-api carry it without a dot.
 internal sealed record SlackEvent(
     string? Type,
     string? Subtype,
@@ -25,7 +21,7 @@ internal sealed record SlackEvent(
     string? Ts,
     string? ThreadTs)
 {
-    /// <summary>Reads an <c>app_mention</c> or <c>message</c> event; other event types are not the bot's business.</summary>
+    // Reads an app_mention or message event; other event types are not the bot's business.
     public static SlackEvent? From(JsonElement? element)
     {
         if (element is not { ValueKind: JsonValueKind.Object } e
@@ -46,11 +42,9 @@ internal sealed record SlackEvent(
     }
 }
 
-/// <summary>
-/// A slash command invocation (FACTS B3): form fields over HTTP, the same fields as a JSON object in a
-/// Socket Mode <c>slash_commands</c> envelope. <see cref="TriggerId"/> is unique per invocation, so
-/// it tells a replayed or redelivered command from a new one.
-/// </summary>
+// A slash command invocation (https://api.slack.com/interactivity/slash-commands): form fields over HTTP, the same fields as a JSON object in a
+// Socket Mode slash_commands envelope. TriggerId is unique per invocation, so
+// it tells a replayed or redelivered command from a new one.
 internal sealed record SlashCommand(
     string? Command,
     string? Text,
@@ -63,10 +57,10 @@ internal sealed record SlashCommand(
 {
     public const string Admin = "/ask-admin";
 
-    /// <summary><c>/ask-admin</c>; every other command name is taken as <c>/ask</c>, so a workspace may rename it.</summary>
+    // /ask-admin; every other command name is taken as /ask, so a workspace may rename it.
     public bool IsAdmin => string.Equals(Command, Admin, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Parses the <c>application/x-www-form-urlencoded</c> body Slack posts.</summary>
+    // Parses the application/x-www-form-urlencoded body Slack posts.
     public static SlashCommand FromForm(string body)
     {
         var form = QueryHelpers.ParseQuery(body);
@@ -74,7 +68,7 @@ internal sealed record SlashCommand(
         return new SlashCommand(Field("command"), Field("text"), Field("user_id"), Field("user_name"), Field("channel_id"), Field("team_id"), Field("response_url"), Field("trigger_id"));
     }
 
-    /// <summary>Slack may POST <c>ssl_check=1</c> to check the certificate; it is acknowledged and nothing else (FACTS B3).</summary>
+    // Slack may POST ssl_check=1 to check the certificate; it is acknowledged and nothing else (https://api.slack.com/interactivity/slash-commands).
     public static bool IsSslCheck(string body) =>
         QueryHelpers.ParseQuery(body).TryGetValue("ssl_check", out var value) && value == "1";
 }

@@ -2,10 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Slack.Wire;
 
-/// <summary>
-/// Every wire payload, snake_case as Slack spells it. Trailing commas are tolerated because some of
-/// Slack's published samples have them (FACTS caveat 1); nulls are left out of what the bot sends.
-/// </summary>
+// Every wire payload, snake_case as Slack spells it. Trailing commas are tolerated because some of
+// Slack's published samples (https://api.slack.com/apis/events-api) have them; nulls are left out of what the bot sends.
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

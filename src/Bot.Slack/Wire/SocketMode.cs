@@ -2,11 +2,9 @@ using System.Text.Json;
 
 namespace Bot.Slack.Wire;
 
-/// <summary>
-/// Anything Slack sends over the Socket Mode WebSocket (FACTS B4): <c>hello</c>, <c>disconnect</c> (with a
-/// <c>reason</c>), or an envelope (<c>envelope_id</c>, <c>type</c>, <c>payload</c>, and for events
-/// <c>retry_attempt</c>/<c>retry_reason</c>).
-/// </summary>
+// Anything Slack sends over the Socket Mode WebSocket (https://api.slack.com/apis/socket-mode): hello, disconnect (with a
+// reason), or an envelope (envelope_id, type, payload, and for events
+// retry_attempt/retry_reason).
 internal sealed record SocketModeMessage(
     string? Type,
     string? EnvelopeId,
@@ -17,5 +15,5 @@ internal sealed record SocketModeMessage(
     string? Reason,
     int? NumConnections);
 
-/// <summary>The acknowledgement every envelope needs: <c>{"envelope_id": "…"}</c> (ack_events_api_no_payload_api_slack_com.json).</summary>
+// The acknowledgement every envelope needs: {"envelope_id": "…"} (ack_events_api_no_payload_api_slack_com.json).
 internal sealed record SocketModeAck(string EnvelopeId);

@@ -1,6 +1,6 @@
 namespace Bot.Slack.Wire;
 
-/// <summary>Every Web API answer: <c>{"ok": true, …}</c> or <c>{"ok": false, "error": "code"}</c> (FACTS B5).</summary>
+// Every Web API answer: {"ok": true, …} or {"ok": false, "error": "code"} (https://api.slack.com/methods/chat.postMessage).
 internal interface ISlackResponse
 {
     bool Ok { get; }
@@ -8,26 +8,24 @@ internal interface ISlackResponse
     string? Error { get; }
 }
 
-/// <summary>A Web API answer whose other fields the bot does not need (chat.postMessage, reactions.add, …).</summary>
+// A Web API answer whose other fields the bot does not need (chat.postMessage, reactions.add, …).
 internal sealed record SlackResponse(bool Ok, string? Error) : ISlackResponse;
 
-/// <summary><c>auth.test</c>: who the bot token belongs to (web_api_auth_test_success_example.json).</summary>
+// auth.test: who the bot token belongs to (web_api_auth_test_success_example.json).
 internal sealed record AuthTestResponse(bool Ok, string? Error, string? User, string? UserId, string? Team, string? TeamId, string? BotId) : ISlackResponse;
 
-/// <summary><c>apps.connections.open</c>: a temporary WebSocket URL for Socket Mode (FACTS B4).</summary>
+// apps.connections.open: a temporary WebSocket URL for Socket Mode (https://api.slack.com/apis/socket-mode).
 internal sealed record ConnectionsOpenResponse(bool Ok, string? Error, string? Url) : ISlackResponse;
 
-/// <summary>
-/// <c>chat.postMessage</c>. <see cref="ThreadTs"/> puts the reply in a thread; unfurling is off so a
-/// link in an excerpt never expands into a preview.
-/// </summary>
+// chat.postMessage. ThreadTs puts the reply in a thread; unfurling is off so a
+// link in an excerpt never expands into a preview.
 internal sealed record PostMessageRequest(string Channel, string Text, IReadOnlyList<Block> Blocks, string? ThreadTs, bool UnfurlLinks = false, bool UnfurlMedia = false);
 
-/// <summary><c>chat.postEphemeral</c>: a message only <see cref="User"/> sees (refusals, rate limits).</summary>
+// chat.postEphemeral: a message only User sees (refusals, rate limits).
 internal sealed record PostEphemeralRequest(string Channel, string User, string Text, IReadOnlyList<Block> Blocks, string? ThreadTs);
 
-/// <summary><c>reactions.add</c> / <c>reactions.remove</c> on a message.</summary>
+// reactions.add / reactions.remove on a message.
 internal sealed record ReactionRequest(string Channel, string Timestamp, string Name);
 
-/// <summary>A message posted to a slash command's <c>response_url</c>; <c>response_type</c> is ephemeral or in_channel (FACTS B3).</summary>
+// A message posted to a slash command's response_url; response_type is ephemeral or in_channel (https://api.slack.com/interactivity/slash-commands).
 internal sealed record ResponseUrlMessage(string ResponseType, string Text, IReadOnlyList<Block> Blocks);

@@ -8,10 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.CommandLine;
 
-/// <summary>
-/// <c>bot eval QUESTIONS.jsonl</c>: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
-/// <c>bot eval --cranfield DIR</c>: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder).
-/// </summary>
+// bot eval QUESTIONS.jsonl: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
+// bot eval --cranfield DIR: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder).
 internal static class EvalVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>The services a CLI verb needs, with logs on stderr so stdout carries only answers.</summary>
+// The services a CLI verb needs, with logs on stderr so stdout carries only answers.
 internal static class CliServices
 {
     public static ServiceProvider Build(IConfiguration configuration, LogLevel minimumLevel = LogLevel.Warning)
@@ -26,7 +26,7 @@ internal static class CliServices
         return provider;
     }
 
-    /// <summary>ValidateOnStart only runs inside a host; the CLI checks the same options up front.</summary>
+    // ValidateOnStart only runs inside a host; the CLI checks the same options up front.
     private static void ValidateOptions(IServiceProvider provider)
     {
         _ = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;

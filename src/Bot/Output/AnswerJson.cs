@@ -5,11 +5,9 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Output;
 
-/// <summary>
-/// The <c>ask --json</c> line, exactly: {"question", "answered", "answer", "citations": [{"n",
-/// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}]}.
-/// The excerpt marks matched terms in Markdown bold (**term**).
-/// </summary>
+// The ask --json line, exactly: {"question", "answered", "answer", "citations": [{"n",
+// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}]}.
+// The excerpt marks matched terms in Markdown bold (**term**).
 internal sealed record AnswerJson(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("answered")] bool Answered,

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Chat.Tests.Metrics;
 
-/// <summary>What the "Bot" meter records as people ask, read with a MeterListener as dotnet-counters would.</summary>
+// What the "Bot" meter records as people ask, read with a MeterListener as dotnet-counters would.
 public sealed class ChatMetricsTests : IDisposable
 {
     private static readonly ChatUser Member = new("slack", "U1", IsAdmin: false);

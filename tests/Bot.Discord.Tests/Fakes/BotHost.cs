@@ -11,10 +11,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>
-/// The bot as the host runs it: a WebApplication on 127.0.0.1:0 with AddKnowledge + AddChat +
-/// AddDiscord + MapDiscord, configured in memory against the seeded index and the fake Discord.
-/// </summary>
+// The bot as the host runs it: a WebApplication on 127.0.0.1:0 with AddKnowledge + AddChat +
+// AddDiscord + MapDiscord, configured in memory against the seeded index and the fake Discord.
 internal sealed class BotHost : IAsyncDisposable
 {
     private BotHost(WebApplication app, LogCapture logs)
@@ -46,8 +44,8 @@ internal sealed class BotHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Gateway mode (token) by default; <paramref name="settings"/> adds or overrides Discord:* keys (null removes one).</summary>
-    /// <param name="time">The bot's clock instead of the system's, e.g. frozen at the derived fixture's signature timestamp.</param>
+    // Gateway mode (token) by default; settings adds or overrides Discord:* keys (null removes one).
+    // time: The bot's clock instead of the system's, e.g. frozen at the derived fixture's signature timestamp.
     public static async Task<BotHost> StartAsync(FakeDiscord discord, SeededKnowledge knowledge, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>(knowledge.Configuration)

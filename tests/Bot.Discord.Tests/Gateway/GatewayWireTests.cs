@@ -9,7 +9,7 @@ using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>What the adapter writes is byte-for-byte the docs' payloads; what it reads parses from the docs' examples.</summary>
+// What the adapter writes is byte-for-byte the docs' payloads; what it reads parses from the docs' examples.
 public sealed class GatewayWireTests
 {
     [SharedFact("protocols/discord/gateway_op1_heartbeat.json")]

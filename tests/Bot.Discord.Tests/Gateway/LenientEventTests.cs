@@ -8,7 +8,7 @@ using Bot.Testing;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>Events with unexpected field shapes (as Spacebar, a Discord-compatible server, sends them) are read, not dropped whole.</summary>
+// Events with unexpected field shapes (as Spacebar, a Discord-compatible server, sends them) are read, not dropped whole.
 public sealed class LenientEventTests
 {
     private const string AdminRole = "41771983423143936";

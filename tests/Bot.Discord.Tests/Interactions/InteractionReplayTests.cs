@@ -9,12 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Tests.Interactions;
 
-/// <summary>Replays over HTTP: a genuine request signed over 5 minutes ago gets 401, an interaction id seen before 409; neither does anything.</summary>
+// Replays over HTTP: a genuine request signed over 5 minutes ago gets 401, an interaction id seen before 409; neither does anything.
 public sealed class InteractionReplayTests
 {
     private const string Id = Payloads.InteractionId; // Payloads.Command's default id
 
-    /// <summary>When the requests signed in the past were signed (the bot's clock starts there).</summary>
+    // When the requests signed in the past were signed (the bot's clock starts there).
     private const string SignedAt = "1700000000";
 
     private static readonly Dictionary<string, string?> HttpMode = new()

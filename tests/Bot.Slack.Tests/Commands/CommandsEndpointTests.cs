@@ -4,7 +4,7 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Commands;
 
-/// <summary>POST /slack/commands with Slack's real form encoding: /ask and /ask-admin, answered via response_url.</summary>
+// POST /slack/commands with Slack's real form encoding: /ask and /ask-admin, answered via response_url.
 public sealed class CommandsEndpointTests
 {
     [Fact]

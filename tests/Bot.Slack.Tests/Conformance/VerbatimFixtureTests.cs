@@ -4,10 +4,8 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Conformance;
 
-/// <summary>
-/// The verbatim Slack examples in ../shared/protocols/slack drive the bot exactly as our own payloads do in the
-/// other tests: one test per fixture the fake or the tests used to be built on. Skipped when ../shared is absent.
-/// </summary>
+// The verbatim Slack examples in ../shared/protocols/slack drive the bot exactly as our own payloads do in the
+// other tests: one test per fixture the fake or the tests used to be built on. Skipped when ../shared is absent.
 public sealed class VerbatimFixtureTests
 {
     [SharedFact("protocols/slack")]

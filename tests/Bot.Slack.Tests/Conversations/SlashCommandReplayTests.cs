@@ -4,10 +4,8 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Conversations;
 
-/// <summary>
-/// A slash command answered once per invocation (its trigger_id), however often it arrives: a signed
-/// request replayed inside the 5-minute window, or a Socket Mode redelivery in a new envelope.
-/// </summary>
+// A slash command answered once per invocation (its trigger_id), however often it arrives: a signed
+// request replayed inside the 5-minute window, or a Socket Mode redelivery in a new envelope.
 public sealed class SlashCommandReplayTests
 {
     [Fact]

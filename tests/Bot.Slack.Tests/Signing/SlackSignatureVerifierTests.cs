@@ -37,7 +37,7 @@ public sealed class SlackSignatureVerifierTests
     [SharedFact("protocols/slack")]
     public void One_changed_body_byte_fails_the_official_signature()
     {
-        // FACTS B1: BCDEF → BCDEE gives a different signature.
+        // https://api.slack.com/authentication/verifying-requests-from-slack: BCDEF → BCDEE gives a different signature.
         var body = Encoding.UTF8.GetBytes(Fixture.Text("signing", "request_body.txt").With("BCDEF", "BCDEE"));
 
         var check = Verifier(VectorTime).Verify(Vector["X-Slack-Request-Timestamp"]!.ToString(), Vector["X-Slack-Signature"]!.ToString(), body);

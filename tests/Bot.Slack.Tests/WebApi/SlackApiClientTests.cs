@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bot.Slack.Tests.WebApi;
 
-/// <summary>The Web API client against the fake: 429 Retry-After, 5xx, and ok:false.</summary>
+// The Web API client against the fake: 429 Retry-After, 5xx, and ok:false.
 public sealed class SlackApiClientTests
 {
     [Fact]

@@ -2,11 +2,11 @@ using Bot.Testing;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>A fact that runs the bot against both fakes (which answer with our own payloads, so it always runs).</summary>
+// A fact that runs the bot against both fakes (which answer with our own payloads, so it always runs).
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BothPlatformsFactAttribute : FactAttribute
 {
-    /// <summary>The test sends POSIX signals (kill -INT, kill -TERM), which Windows does not have.</summary>
+    // The test sends POSIX signals (kill -INT, kill -TERM), which Windows does not have.
     public bool UsesSignals
     {
         get;

@@ -6,7 +6,7 @@ using SlackFakes = Bot.Slack.Tests.Fakes;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>The bot process over its whole life with both platforms: what it prints, and how it stops.</summary>
+// The bot process over its whole life with both platforms: what it prints, and how it stops.
 public sealed class PlatformLifetimeTests
 {
     private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
@@ -125,7 +125,7 @@ public sealed class PlatformLifetimeTests
         Assert.True(exitCode == 0, $"exit code {exitCode} after SIG{signal}:\n{output}");
         await bot.Gateway.Closed.WaitAsync(StopWithin); // the process is gone: the fake has seen all it will
 
-        // 1000: the session ends and the bot shows offline at once, instead of lingering as a zombie (FACTS A1).
+        // 1000: the session ends and the bot shows offline at once, instead of lingering as a zombie (https://discord.com/developers/docs/events/gateway).
         Assert.Equal(1000, bot.Gateway.ClientCloseCode);
     }
 }
