@@ -147,25 +147,6 @@ public sealed class VerbatimFixtureTests
     }
 
     [SharedFact("protocols/slack")]
-    public async Task Docs_429_with_retry_after_is_waited_out_then_delivered()
-    {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
-        {
-            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth == 1 ? RawResult.RateLimitedAsDocumented(1) : null;
-            return Task.CompletedTask;
-        });
-
-        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
-
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
-        var posts = h.Fake.Calls("chat.postMessage");
-        Assert.Equal(2, posts.Count);
-        Assert.True(posts[1].Since(posts[0]) >= TimeSpan.FromSeconds(1), $"retried after {posts[1].Since(posts[0]).TotalMilliseconds} ms");
-        Assert.Equal(posts[0].Body, posts[1].Body);
-        Assert.True(h.Logs.Contains("Slack chat.postMessage is rate limited; retrying in 1 s"));
-    }
-
-    [SharedFact("protocols/slack")]
     public async Task Docs_auth_test_error_stops_the_adapter()
     {
         await using var h = await SlackHarness.StartAsync(prepare: harness =>
