@@ -9,7 +9,7 @@ namespace Bot.Chat;
 
 public static class ChatServiceCollectionExtensions
 {
-    /// <summary>Registers the conversation layer. Needs <c>AddKnowledge</c>.</summary>
+    // Registers the conversation layer. Needs AddKnowledge.
     public static IServiceCollection AddChat(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();

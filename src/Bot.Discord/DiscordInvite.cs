@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bot.Discord;
 
-/// <summary>The permissions the bot asks for when invited (topics/permissions), and the invite URL built from them.</summary>
+// The permissions the bot asks for when invited (topics/permissions), and the invite URL built from them.
 public static class DiscordInvite
 {
     public const ulong ViewChannel = 1UL << 10;
@@ -10,10 +10,10 @@ public static class DiscordInvite
     public const ulong EmbedLinks = 1UL << 14;
     public const ulong ReadMessageHistory = 1UL << 16;
 
-    /// <summary>Without it the bot cannot answer a mention inside a thread, which the README promises.</summary>
+    // Without it the bot cannot answer a mention inside a thread, which the README promises.
     public const ulong SendMessagesInThreads = 1UL << 38;
 
-    /// <summary>274877991936.</summary>
+    // 274877991936.
     public const ulong Permissions = ViewChannel | SendMessages | EmbedLinks | ReadMessageHistory | SendMessagesInThreads;
 
     public static string Url(string applicationId) =>

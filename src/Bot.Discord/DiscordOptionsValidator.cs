@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord;
 
-/// <summary>One clear line per bad setting, naming the key and what is expected. Never echoes the token.</summary>
+// One clear line per bad setting, naming the key and what is expected. Never echoes the token.
 internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)

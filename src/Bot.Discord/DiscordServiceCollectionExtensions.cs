@@ -16,16 +16,14 @@ namespace Bot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>True when <c>Discord:Token</c> (gateway) or <c>Discord:PublicKey</c> (HTTP interactions) is set.</summary>
+    // True when Discord:Token (gateway) or Discord:PublicKey (HTTP interactions) is set.
     public static bool IsDiscordConfigured(this IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"])
         || !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.PublicKey)}"]);
 
-    /// <summary>
-    /// Registers the Discord adapter: validated options, the REST client, the interaction core, and
-    /// (when <c>Discord:Token</c> is set) the gateway and command registration as hosted services.
-    /// Needs <c>AddKnowledge()</c> and <c>AddChat()</c>.
-    /// </summary>
+    // Registers the Discord adapter: validated options, the REST client, the interaction core, and
+    // (when Discord:Token is set) the gateway and command registration as hosted services.
+    // Needs AddKnowledge() and AddChat().
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(DiscordOptions.Section);
@@ -46,7 +44,7 @@ public static class DiscordServiceCollectionExtensions
         {
             client.Timeout = TimeSpan.FromSeconds(30);
 
-            // FACTS A3: a "DiscordBot ($url, $version)" User-Agent is required.
+            // https://discord.com/developers/docs/reference: a "DiscordBot ($url, $version)" User-Agent is required.
             client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", DiscordRestClient.UserAgent);
         }).RemoveAllLoggers();
 
@@ -74,7 +72,7 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps <c>POST /discord/interactions</c> when <c>Discord:PublicKey</c> is set; does nothing otherwise.</summary>
+    // Maps POST /discord/interactions when Discord:PublicKey is set; does nothing otherwise.
     public static IEndpointRouteBuilder MapDiscord(this IEndpointRouteBuilder endpoints)
     {
         var provider = endpoints.ServiceProvider;
@@ -88,7 +86,7 @@ public static class DiscordServiceCollectionExtensions
         return endpoints;
     }
 
-    /// <summary>Ids as a JSON array or one comma/space-separated string (easier in environment variables).</summary>
+    // Ids as a JSON array or one comma/space-separated string (easier in environment variables).
     private static string[] IdList(IConfigurationSection section) =>
         (section.Value is { Length: > 0 } scalar ? scalar.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : section.GetChildren().Select(c => c.Value ?? ""))
         .Where(id => id.Length > 0)

@@ -2,7 +2,7 @@ using Bot.Chat.Conversations;
 
 namespace Bot.Discord;
 
-/// <summary>The adapter's state for the host's <c>/healthz</c>: the gateway's connection, or the HTTP-only mode.</summary>
+// The adapter's state for the host's /healthz: the gateway's connection, or the HTTP-only mode.
 internal sealed class DiscordStatus(string initialState = "starting") : IAdapterStatus
 {
     private volatile string _state = initialState;
@@ -11,7 +11,7 @@ internal sealed class DiscordStatus(string initialState = "starting") : IAdapter
 
     public string State => _state;
 
-    /// <summary>True once the gateway gave up for good (bad token, disallowed intent, …).</summary>
+    // True once the gateway gave up for good (bad token, disallowed intent, …).
     public bool IsStopped => _state.StartsWith("stopped", StringComparison.Ordinal);
 
     public void Set(string state) => _state = state;

@@ -2,10 +2,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Slack;
 
-/// <summary>
-/// One clear line per bad setting, naming the key and what is expected. Token values are never
-/// echoed: a message may end up in a log.
-/// </summary>
+// One clear line per bad setting, naming the key and what is expected. Token values are never
+// echoed: a message may end up in a log.
 internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 {
     public ValidateOptionsResult Validate(string? name, SlackOptions options)

@@ -1,32 +1,27 @@
-using Bot.Chat;
 using Bot.Chat.Conversations;
-using Bot.Slack.Commands;
-using Bot.Slack.Connection;
+using Bot.Chat;
 using Bot.Slack.Conversations;
-using Bot.Slack.Events;
-using Bot.Slack.Signing;
+using Bot.Slack.Http;
 using Bot.Slack.SocketMode;
 using Bot.Slack.WebApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack;
 
 public static class SlackServiceCollectionExtensions
 {
-    /// <summary>Slack is on when a bot token is configured (<c>Slack:BotToken</c>).</summary>
+    // Slack is on when a bot token is configured (Slack:BotToken).
     public static bool IsSlackConfigured(this IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[SlackOptions.Section + ":" + nameof(SlackOptions.BotToken)]);
 
-    /// <summary>
-    /// Registers the Slack adapter: options (validated at start), the Web API client, the hosted
-    /// service (auth.test, Socket Mode when <c>Slack:AppToken</c> is set) and its <see cref="IAdapterStatus"/>.
-    /// Needs <c>AddKnowledge()</c> and <c>AddChat()</c>.
-    /// </summary>
+    // Registers the Slack adapter: options (validated at start), the Web API client, the hosted
+    // service (auth.test, Socket Mode when Slack:AppToken is set) and its IAdapterStatus.
+    // Needs AddKnowledge() and AddChat().
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SlackOptions.Section);
@@ -68,10 +63,8 @@ public static class SlackServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// Maps <c>POST /slack/events</c> and <c>POST /slack/commands</c> when <c>Slack:SigningSecret</c> is set;
-    /// maps nothing otherwise (Socket Mode only, or Slack not configured).
-    /// </summary>
+    // Maps POST /slack/events and POST /slack/commands when Slack:SigningSecret is set;
+    // maps nothing otherwise (Socket Mode only, or Slack not configured).
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         // Read the setting itself: validating the options is ValidateOnStart's job, with its one clear message.
@@ -87,7 +80,7 @@ public static class SlackServiceCollectionExtensions
         return endpoints;
     }
 
-    /// <summary>An array (<c>Slack:AdminUserIds:0</c>, …) or one comma-separated string (handy in an environment variable).</summary>
+    // An array (Slack:AdminUserIds:0, …) or one comma-separated string (handy in an environment variable).
     private static string[] AdminUserIds(IConfigurationSection section)
     {
         var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");

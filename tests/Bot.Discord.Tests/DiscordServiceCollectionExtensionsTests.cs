@@ -1,4 +1,5 @@
 using System.Net;
+using Bot.Discord.Gateway;
 using Bot.Discord.Tests.Fakes;
 using Bot.Testing;
 using Microsoft.Extensions.Configuration;

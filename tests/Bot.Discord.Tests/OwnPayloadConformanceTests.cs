@@ -4,11 +4,9 @@ using Bot.Discord.Tests.Fakes;
 
 namespace Bot.Discord.Tests;
 
-/// <summary>
-/// The payloads the loopback Discord and the end-to-end tests use are our own, written from the docs
-/// (<see cref="Payloads"/>), so those tests run without ../shared. These hold them to the docs' verbatim
-/// examples: equal where we use the example's values, the same shape where we use our own.
-/// </summary>
+// The payloads the loopback Discord and the end-to-end tests use are our own, written from the docs
+// (Payloads), so those tests run without ../shared. These hold them to the docs' verbatim
+// examples: equal where we use the example's values, the same shape where we use our own.
 public sealed class OwnPayloadConformanceTests
 {
     private const string UserRateLimitBody = "protocols/discord/rest_429_user_rate_limit_body.json";
@@ -77,7 +75,7 @@ public sealed class OwnPayloadConformanceTests
     private static void AssertJsonEqual(JsonNode docs, JsonNode ours) =>
         Assert.True(JsonNode.DeepEquals(docs, ours), $"ours {ours.ToJsonString()} is not the docs' {docs.ToJsonString()}");
 
-    /// <summary>Every field of ours is in the docs' example (or documented elsewhere: <paramref name="documentedExtras"/>) with the same JSON kind, at every depth.</summary>
+    // Every field of ours is in the docs' example (or documented elsewhere: documentedExtras) with the same JSON kind, at every depth.
     private static void AssertShapeWithin(JsonNode? docs, JsonNode? ours, string path, params string[] documentedExtras)
     {
         var docsKind = docs?.GetValueKind() ?? JsonValueKind.Null;

@@ -7,11 +7,9 @@ namespace Bot.Discord.Tests;
 
 public sealed class SecretsTests
 {
-    /// <summary>
-    /// A whole run at Trace level, through every path that handles the token (IDENTIFY, RESUME, REST
-    /// auth, a REST error, a zombie reconnect, shutdown): the token never reaches a log line, and
-    /// neither does an interaction token.
-    /// </summary>
+    // A whole run at Trace level, through every path that handles the token (IDENTIFY, RESUME, REST
+    // auth, a REST error, a zombie reconnect, shutdown): the token never reaches a log line, and
+    // neither does an interaction token.
     [Fact]
     public async Task The_bot_token_is_never_logged()
     {

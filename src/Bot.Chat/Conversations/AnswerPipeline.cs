@@ -3,19 +3,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Chat.Conversations;
 
-/// <summary>
-/// Where every adapter's answers run once the platform has been acknowledged: a few at a time, each
-/// failure logged and answered with <see cref="Apology"/>, and when the host stops the answers in
-/// progress get its grace period to finish before they are cancelled. One mechanism for Slack
-/// (events, slash commands) and Discord (gateway events, the HTTP interactions endpoint) alike, so
-/// that no answer runs untracked and none is lost silently at shutdown.
-/// </summary>
+// Where every adapter's answers run once the platform has been acknowledged: a few at a time, each
+// failure logged and answered with Apology, and when the host stops the answers in
+// progress get its grace period to finish before they are cancelled. One mechanism for Slack
+// (events, slash commands) and Discord (gateway events, the HTTP interactions endpoint) alike, so
+// that no answer runs untracked and none is lost silently at shutdown.
 public sealed class AnswerPipeline(ILogger<AnswerPipeline> logger) : IDisposable
 {
-    /// <summary>The one text a person gets when answering them failed, on every platform.</summary>
+    // The one text a person gets when answering them failed, on every platform.
     public const string Apology = "Sorry, something went wrong while answering that. Please try again in a moment.";
 
-    /// <summary>Answers running at once; more wait their turn (a search is CPU-bound, a rebuild takes a lock anyway).</summary>
+    // Answers running at once; more wait their turn (a search is CPU-bound, a rebuild takes a lock anyway).
     public const int Concurrency = 8;
 
     private readonly CancellationTokenSource _stopping = new();
@@ -23,15 +21,13 @@ public sealed class AnswerPipeline(ILogger<AnswerPipeline> logger) : IDisposable
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private long _next;
 
-    /// <summary>How many answers are queued or running.</summary>
+    // How many answers are queued or running.
     public int Pending => _running.Count;
 
-    /// <summary>
-    /// Queues <paramref name="answer"/>. If it fails, the failure is logged and <paramref name="apologise"/>
-    /// (when given) is called with <see cref="Apology"/>. The returned task completes when the work is
-    /// over, and never faults.
-    /// </summary>
-    /// <param name="what">For the log: "Slack event Ev123", "Discord message 456".</param>
+    // Queues answer. If it fails, the failure is logged and apologise
+    // (when given) is called with Apology. The returned task completes when the work is
+    // over, and never faults.
+    // what: For the log: "Slack event Ev123", "Discord message 456".
     public Task Run(string what, Func<CancellationToken, Task> answer, Func<string, CancellationToken, Task>? apologise = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -44,7 +40,7 @@ public sealed class AnswerPipeline(ILogger<AnswerPipeline> logger) : IDisposable
         return task;
     }
 
-    /// <summary>Waits for the answers in progress until <paramref name="cancellationToken"/> fires, then cancels what is left.</summary>
+    // Waits for the answers in progress until cancellationToken fires, then cancels what is left.
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         try

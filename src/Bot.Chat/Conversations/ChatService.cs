@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
 using Bot.Chat.Replies;
@@ -8,10 +9,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Chat.Conversations;
 
-/// <summary>
-/// The platform-neutral conversation: rate limits, admin checks, and routing each command to the
-/// knowledge base. Every adapter calls <see cref="HandleAsync"/> and renders the reply it gets.
-/// </summary>
+// The platform-neutral conversation: rate limits, admin checks, and routing each command to the
+// knowledge base. Every adapter calls HandleAsync and renders the reply it gets.
 public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger, BotMetrics? metrics = null, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -67,7 +66,7 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
         }
     }
 
-    /// <summary>A rebuild, measured here (not inside Bot.Knowledge, whose index engine is being replaced).</summary>
+    // A rebuild, measured here (not inside Bot.Knowledge, whose index engine is being replaced).
     public async Task<Knowledge.Index.RebuildResult> RebuildAsync(CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();

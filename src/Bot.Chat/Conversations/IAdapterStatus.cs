@@ -1,11 +1,11 @@
 namespace Bot.Chat.Conversations;
 
-/// <summary>An adapter's connection state, for the host's <c>/healthz</c>.</summary>
+// An adapter's connection state, for the host's /healthz.
 public interface IAdapterStatus
 {
-    /// <summary>"discord", "slack".</summary>
+    // "discord", "slack".
     string Name { get; }
 
-    /// <summary>e.g. "connected", "connecting", "stopped: invalid token".</summary>
+    // e.g. "connected", "connecting", "stopped: invalid token".
     string State { get; }
 }

@@ -1,14 +1,15 @@
 namespace Bot.Chat.Conversations;
 
-/// <summary>
-/// The ids of deliveries already taken, so that a repeat is acknowledged but never answered twice:
-/// Slack retries events and redelivers Socket Mode envelopes, Discord's gateway replays missed events
-/// after RESUME, and a captured signed HTTP request can be posted again while its timestamp is fresh.
-/// Memory is bounded both ways: an id is forgotten after <c>memory</c>, and past <c>capacity</c> ids
-/// the oldest goes first, so a flood costs at most <c>capacity</c> entries.
-/// </summary>
+// The ids of deliveries already taken, so that a repeat is acknowledged but never answered twice:
+// Slack retries events and redelivers Socket Mode envelopes, Discord's gateway replays missed events
+// after RESUME, and a captured signed HTTP request can be posted again while its timestamp is fresh.
+// Memory is bounded both ways: an id is forgotten after memory, and past capacity ids
+// the oldest goes first, so a flood costs at most capacity entries.
 public sealed class ReplayGuard
 {
+    // How many ids every adapter remembers: far more than a burst of retries, a few hundred KB at most.
+    public const int DefaultCapacity = 10_000;
+
     private readonly TimeProvider _time;
     private readonly TimeSpan _memory;
     private readonly int _capacity;
@@ -28,7 +29,7 @@ public sealed class ReplayGuard
         _capacity = capacity;
     }
 
-    /// <summary>How many ids are remembered now (never more than the capacity).</summary>
+    // How many ids are remembered now (never more than the capacity).
     public int Count
     {
         get
@@ -40,7 +41,7 @@ public sealed class ReplayGuard
         }
     }
 
-    /// <summary>True the first time <paramref name="id"/> is seen within the memory (handle it), false for a repeat (do nothing).</summary>
+    // True the first time id is seen within the memory (handle it), false for a repeat (do nothing).
     public bool TryBegin(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Bot.Chat.Limits;
 
-/// <summary>Configuration section <c>Chat:RateLimit</c>: questions per person per window, shared by every platform.</summary>
+// Configuration section Chat:RateLimit: questions per person per window, shared by every platform.
 public sealed class RateLimitOptions
 {
     public const string Section = "Chat:RateLimit";

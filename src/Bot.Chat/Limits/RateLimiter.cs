@@ -3,21 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Chat.Limits;
 
-/// <summary>
-/// A sliding window per person (platform + user id): at most N questions in any window. Over the
-/// limit, the caller learns how long until the oldest question leaves the window. People whose
-/// questions have all left the window are forgotten (swept at most once per window), so memory
-/// follows the people active in the last window or two, not everyone who ever asked.
-/// </summary>
+// A sliding window per person (platform + user id): at most N questions in any window. Over the
+// limit, the caller learns how long until the oldest question leaves the window. People whose
+// questions have all left the window are forgotten (swept at most once per window), so memory
+// follows the people active in the last window or two, not everyone who ever asked.
 public sealed class RateLimiter(IOptions<RateLimitOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _history = new(StringComparer.Ordinal);
     private long _lastSweepTicks = time.GetUtcNow().UtcTicks;
 
-    /// <summary>How many people are remembered now.</summary>
+    // How many people are remembered now.
     public int Tracked => _history.Count;
 
-    /// <summary>Records a question and returns null, or returns how long to wait (nothing recorded).</summary>
+    // Records a question and returns null, or returns how long to wait (nothing recorded).
     public TimeSpan? TryAcquire(string key)
     {
         var now = time.GetUtcNow();

@@ -4,11 +4,9 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Chat.Metrics;
 
-/// <summary>
-/// The bot's meter, <see cref="MeterName"/>: what an operator watches with
-/// <c>dotnet-counters monitor --counters Bot</c> or scrapes from <c>/metrics</c>. Tags are small fixed
-/// sets (platform, outcome), never a user, channel or question.
-/// </summary>
+// The bot's meter, MeterName: what an operator watches with
+// dotnet-counters monitor --counters Bot or scrapes from /metrics. Tags are small fixed
+// sets (platform, outcome), never a user, channel or question.
 public sealed class BotMetrics : IDisposable
 {
     public const string MeterName = "Bot";
@@ -34,7 +32,7 @@ public sealed class BotMetrics : IDisposable
         _reconnects = _meter.CreateCounter<long>("bot.platform.reconnects", "{reconnect}", "Discord gateway and Slack Socket Mode reconnects, by platform.");
     }
 
-    /// <summary>For tests: the meter these instruments belong to.</summary>
+    // For tests: the meter these instruments belong to.
     public Meter Meter => _meter;
 
     public void Question(string platform, string outcome, TimeSpan elapsed)

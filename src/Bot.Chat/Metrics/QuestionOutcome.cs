@@ -2,7 +2,7 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Chat.Metrics;
 
-/// <summary>The outcome tag of <c>bot.questions</c>.</summary>
+// The outcome tag of bot.questions.
 public static class QuestionOutcome
 {
     public const string Answered = "answered";

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bot.Chat.Rendering;
 
-/// <summary>"1 document", "2 documents": English plurals for the nouns the bot counts (all regular).</summary>
+// "1 document", "2 documents": English plurals for the nouns the bot counts (all regular).
 public static class Count
 {
     public static string Of(long count, string noun) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
@@ -7,7 +8,7 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Chat.Rendering;
 
-/// <summary>Any reply as plain text: the console chat, and the text fallback of rich platform messages.</summary>
+// Any reply as plain text: the console chat, and the text fallback of rich platform messages.
 public static class PlainTextRenderer
 {
     public static string Render(ChatReply reply) => reply switch
@@ -19,7 +20,7 @@ public static class PlainTextRenderer
         NotAllowedReply n => NotAllowed(n.Command),
         RebuildReply r => Rebuild(r.Result),
         StatusReply s => Status(s.Status, s.Rebuilding),
-        UnknownCommandReply u => $"Unknown command {u.Command}; try /help.",
+        UnknownCommandReply u => $"Unknown command {u.Command}; try /{ChatCommands.Help.Name}.",
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "no plain-text form"),
     };
 
@@ -27,7 +28,7 @@ public static class PlainTextRenderer
         string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can keep up. Please slow down and try again in {reply.RetryAfterSeconds} s.");
 
     public static string NotAllowed(ChatCommand command) =>
-        $"Sorry, only admins can use {command.ToString().ToLowerInvariant()}. Nothing was changed.";
+        $"Sorry, only admins can use {ChatCommands.All.First(c => c.Command == command).Name}. Nothing was changed.";
 
     public static string Answer(Answer answer)
     {
@@ -37,25 +38,12 @@ public static class PlainTextRenderer
             sb.Append("\n\n");
             foreach (var c in answer.Citations)
             {
-                sb.Append(CitationHeading(c)).Append('\n');
-                sb.Append("    ").Append(c.MarkedExcerpt("*", "*")).Append('\n');
+                sb.Append(CitationText.Heading(c)).Append('\n');
+                sb.Append("    ").Append(CitationText.Marked(c, "*", "*")).Append('\n');
             }
         }
 
         return sb.ToString().TrimEnd();
-    }
-
-    /// <summary>"[1] Title › Section — Source, 3 March 2021 (file.txt ¶4)"</summary>
-    public static string CitationHeading(Citation c) => $"[{c.Number}] {TitleWithSection(c)}{Byline(c.Source, c.Published)} ({c.Document} {c.Locator})";
-
-    /// <summary>"Title › Section": the section path is shown after the title when the document has one.</summary>
-    public static string TitleWithSection(Citation c) => string.IsNullOrEmpty(c.Section) ? c.Title : $"{c.Title} › {c.Section}";
-
-    /// <summary>" — Source, 3 March 2021", or as much of it as is known.</summary>
-    public static string Byline(string? source, DateOnly? published)
-    {
-        var parts = new[] { source, published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) }.Where(p => !string.IsNullOrEmpty(p)).ToList();
-        return parts.Count == 0 ? "" : " — " + string.Join(", ", parts);
     }
 
     public static string Sources(IReadOnlyList<DocumentSummary> documents)
@@ -63,7 +51,7 @@ public static class PlainTextRenderer
         var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Count.Of(documents.Count, "document")} in the index:\n");
         foreach (var d in documents)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})\n");
+            sb.Append(CultureInfo.InvariantCulture, $"• {d.Title}{CitationText.Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})\n");
         }
 
         return sb.ToString().TrimEnd();

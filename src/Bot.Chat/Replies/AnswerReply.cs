@@ -2,5 +2,5 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Chat.Replies;
 
-/// <summary>An answer (or a plain "not covered"/"please ask a question") from the material.</summary>
+// An answer (or a plain "not covered"/"please ask a question") from the material.
 public sealed record AnswerReply(Answer Answer) : ChatReply;

@@ -1,4 +1,4 @@
 namespace Bot.Chat.Replies;
 
-/// <summary>How to use the bot; <paramref name="ForAdmin"/> adds the admin commands.</summary>
+// How to use the bot; ForAdmin adds the admin commands.
 public sealed record HelpReply(bool ForAdmin) : ChatReply;

@@ -1,6 +1,6 @@
 namespace Bot.Chat.Replies;
 
-/// <summary>Too many questions from this person: "slow down, try again in N s".</summary>
+// Too many questions from this person: "slow down, try again in N s".
 public sealed record RateLimitedReply(TimeSpan RetryAfter) : ChatReply
 {
     public override bool IsPrivate => true;

@@ -2,5 +2,5 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Chat.Replies;
 
-/// <summary>The indexed documents.</summary>
+// The indexed documents.
 public sealed record SourcesReply(IReadOnlyList<DocumentSummary> Documents) : ChatReply;

@@ -2,5 +2,5 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Chat.Replies;
 
-/// <summary>The index's state, for admins.</summary>
+// The index's state, for admins.
 public sealed record StatusReply(IndexStatus Status, bool Rebuilding) : ChatReply;

@@ -4,10 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Commands;
 
-/// <summary>
-/// Who may run the admin commands. <c>default_member_permissions</c> only hides them in Discord's
-/// UI (an overwrite can show them to anyone), so every call is checked again on arrival.
-/// </summary>
+// Who may run the admin commands. default_member_permissions only hides them in Discord's
+// UI (an overwrite can show them to anyone), so every call is checked again on arrival.
 internal sealed class AdminPolicy(IOptions<DiscordOptions> options)
 {
     // Discord permission bits (topics/permissions): ADMINISTRATOR = 1 << 3, MANAGE_GUILD = 1 << 5.

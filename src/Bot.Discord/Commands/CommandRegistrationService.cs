@@ -6,11 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Commands;
 
-/// <summary>
-/// Registers the slash commands at start by bulk overwrite (FACTS A3): per guild in
-/// <c>Discord:GuildIds</c> (updates are instant there) or globally. Network errors are retried with
-/// backoff; errors from Discord itself (bad request, bad token) are logged once and not retried.
-/// </summary>
+// Registers the slash commands at start by bulk overwrite (https://discord.com/developers/docs/reference): per guild in
+// Discord:GuildIds (updates are instant there) or globally. Network errors are retried with
+// backoff; errors from Discord itself (bad request, bad token) are logged once and not retried.
 internal sealed class CommandRegistrationService(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
@@ -51,8 +49,8 @@ internal sealed class CommandRegistrationService(
             }
             catch (Exception e) when (e is HttpRequestException or IOException or WebSocketException or TaskCanceledException)
             {
-                var wait = TimeSpan.FromSeconds(Math.Pow(2, attempt));
-                logger.LogWarning("Registering Discord slash commands {Target} failed ({Error}); retry {Attempt} of {Max} in {Seconds} s", target, e.Message, attempt, MaxAttempts - 1, wait.TotalSeconds);
+                var wait = Backoff.Delay(attempt + 1, Backoff.Jitter);
+                logger.LogWarning("Registering Discord slash commands {Target} failed ({Error}); retry {Attempt} of {Max} in {Seconds:0.#} s", target, e.Message, attempt, MaxAttempts - 1, wait.TotalSeconds);
                 try
                 {
                     await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);

@@ -1,17 +1,17 @@
 namespace Bot.Discord.Gateway;
 
-/// <summary>What to do after a gateway connection ends.</summary>
+// What to do after a gateway connection ends.
 internal enum ConnectionEnd
 {
-    /// <summary>Reconnect and RESUME the session (or IDENTIFY if there is none).</summary>
+    // Reconnect and RESUME the session (or IDENTIFY if there is none).
     Resume,
 
-    /// <summary>Forget the session and IDENTIFY again.</summary>
+    // Forget the session and IDENTIFY again.
     NewSession,
 
-    /// <summary>Stop the gateway: reconnecting cannot help (bad token, disallowed intents, …).</summary>
+    // Stop the gateway: reconnecting cannot help (bad token, disallowed intents, …).
     Fatal,
 
-    /// <summary>The host is shutting down.</summary>
+    // The host is shutting down.
     Stopped,
 }

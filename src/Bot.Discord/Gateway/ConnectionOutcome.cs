@@ -1,6 +1,6 @@
 namespace Bot.Discord.Gateway;
 
-/// <summary>Why a connection ended and what comes next; <see cref="Delay"/> is the least wait before the next one.</summary>
+// Why a connection ended and what comes next; Delay is the least wait before the next one.
 internal sealed record ConnectionOutcome(ConnectionEnd End, string Reason, TimeSpan Delay = default)
 {
     public static ConnectionOutcome Stopped { get; } = new(ConnectionEnd.Stopped, "stopping");

@@ -1,16 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>
-/// The gateway session (FACTS A1): connect, HELLO, IDENTIFY or RESUME, heartbeat, dispatch events,
-/// and decide after every disconnect whether to resume, start over, or stop for good. One connection
-/// at a time; network errors never escape, they become a reconnect with backoff.
-/// </summary>
+// The gateway session (https://discord.com/developers/docs/events/gateway): connect, HELLO, IDENTIFY or RESUME, heartbeat, dispatch events,
+// and decide after every disconnect whether to resume, start over, or stop for good. One connection
+// at a time; network errors never escape, they become a reconnect with backoff.
 internal sealed class GatewayClient(
     DiscordRestClient rest,
     GatewayEventRouter events,
@@ -20,7 +19,7 @@ internal sealed class GatewayClient(
     ILogger<GatewayClient> logger,
     Bot.Chat.Metrics.BotMetrics metrics)
 {
-    // Any code but 1000/1001 keeps the session resumable (FACTS A1); 4000 is in the application range.
+    // Any code but 1000/1001 keeps the session resumable (https://discord.com/developers/docs/events/gateway); 4000 is in the application range.
     private const int ResumableClose = 4000;
     private const long NoSequence = -1;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
@@ -37,7 +36,7 @@ internal sealed class GatewayClient(
 
     private long? Sequence => Interlocked.Read(ref _sequence) is var s and >= 0 ? s : null;
 
-    /// <summary>Runs until <paramref name="stoppingToken"/> fires or Discord refuses the bot for good.</summary>
+    // Runs until stoppingToken fires or Discord refuses the bot for good.
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

@@ -1,6 +1,6 @@
 namespace Bot.Discord.Gateway;
 
-/// <summary>FACTS A1 close codes: which ones end the adapter (Reconnect = false) and in words a person can act on.</summary>
+// https://discord.com/developers/docs/events/gateway close codes: which ones end the adapter (Reconnect = false) and in words a person can act on.
 internal static class GatewayCloseCodes
 {
     public static ConnectionOutcome Classify(int? code, string? reason) => code switch

@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>One WebSocket to the gateway: whole JSON messages in, one sender at a time out.</summary>
+// One WebSocket to the gateway: whole JSON messages in, one sender at a time out.
 internal sealed class GatewayConnection : IDisposable
 {
     private const int MaxMessageBytes = 64 << 20;
@@ -13,7 +15,7 @@ internal sealed class GatewayConnection : IDisposable
 
     private GatewayConnection(ClientWebSocket socket) => _socket = socket;
 
-    /// <summary>The close code Discord sent, once <see cref="ReceiveAsync"/> has returned null.</summary>
+    // The close code Discord sent, once ReceiveAsync has returned null.
     public int? CloseCode => _socket.CloseStatus is { } status ? (int)status : null;
 
     public string? CloseReason => _socket.CloseStatusDescription;
@@ -22,7 +24,7 @@ internal sealed class GatewayConnection : IDisposable
     {
         var socket = new ClientWebSocket();
 
-        // The same "DiscordBot (url, version)" as on REST calls (FACTS A3), so the upgrade names the bot too.
+        // The same "DiscordBot (url, version)" as on REST calls (https://discord.com/developers/docs/reference), so the upgrade names the bot too.
         socket.Options.SetRequestHeader("User-Agent", Rest.DiscordRestClient.UserAgent);
         try
         {
@@ -38,10 +40,8 @@ internal sealed class GatewayConnection : IDisposable
         }
     }
 
-    /// <remarks>
-    /// The bot only sends IDENTIFY/RESUME and heartbeats, far below the 120 events per 60 s that
-    /// get a connection closed, and far below the 4096-byte payload limit (FACTS A1).
-    /// </remarks>
+    // The bot only sends IDENTIFY/RESUME and heartbeats, far below the 120 events per 60 s that
+    // get a connection closed, and far below the 4096-byte payload limit (https://discord.com/developers/docs/events/gateway).
     public async Task SendAsync(byte[] payload, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -55,8 +55,8 @@ internal sealed class GatewayConnection : IDisposable
         }
     }
 
-    /// <summary>The next payload, or null when Discord closed the connection (see <see cref="CloseCode"/>).</summary>
-    /// <remarks>Cancelling aborts the socket (ClientWebSocket's rule); pass a token only when the connection is to be dropped anyway.</remarks>
+    // The next payload, or null when Discord closed the connection (see CloseCode).
+    // Cancelling aborts the socket (ClientWebSocket's rule); pass a token only when the connection is to be dropped anyway.
     public async Task<GatewayPayload?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -82,7 +82,7 @@ internal sealed class GatewayConnection : IDisposable
         }
     }
 
-    /// <summary>Sends a close frame without waiting for the answer (a zombie never answers). Never throws.</summary>
+    // Sends a close frame without waiting for the answer (a zombie never answers). Never throws.
     public async Task CloseAsync(int code, string reason)
     {
         if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
@@ -121,7 +121,7 @@ internal sealed class GatewayConnection : IDisposable
     {
         if (_socket.State == WebSocketState.CloseReceived)
         {
-            // Echo Discord's own code: closing with 1000/1001 ourselves would end the session (FACTS A1).
+            // Echo Discord's own code: closing with 1000/1001 ourselves would end the session (https://discord.com/developers/docs/events/gateway).
             var code = _socket.CloseStatus is { } status and not WebSocketCloseStatus.Empty ? (int)status : 4000;
             await CloseAsync(code, "").ConfigureAwait(false);
         }

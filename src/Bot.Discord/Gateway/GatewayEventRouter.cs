@@ -2,18 +2,17 @@ using System.Text.Json;
 using Bot.Discord.Interactions;
 using Bot.Discord.Messages;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>
-/// Hands the events the bot acts on to their handlers, which queue the work in the shared answer
-/// pipeline, so the receive loop (and with it heartbeat ACKs) never waits for a search or a rebuild,
-/// and an answer in progress outlives the gateway connection (it is drained when the host stops).
-/// </summary>
+// Hands the events the bot acts on to their handlers, which queue the work in the shared answer
+// pipeline, so the receive loop (and with it heartbeat ACKs) never waits for a search or a rebuild,
+// and an answer in progress outlives the gateway connection (it is drained when the host stops).
 internal sealed class GatewayEventRouter(InteractionHandler interactions, MessageHandler messages, DiscordRestClient rest, ILogger<GatewayEventRouter> logger)
 {
-    /// <summary>Throws <see cref="JsonException"/> for a payload that does not parse.</summary>
+    // Throws JsonException for a payload that does not parse.
     public void Route(string? type, JsonElement data, string? botUserId)
     {
         switch (type)
@@ -21,7 +20,7 @@ internal sealed class GatewayEventRouter(InteractionHandler interactions, Messag
             case "INTERACTION_CREATE":
                 var interaction = LenientJson.Deserialize(data, DiscordJsonContext.Default.Interaction, (path, error) => Dropped(type, path, error)) is { Id.Length: > 0, Token.Length: > 0 } i ? i : throw new JsonException("an interaction without id or token");
 
-                // FACTS A2: the response goes over HTTP (the callback endpoint), never over the gateway.
+                // https://discord.com/developers/docs/interactions/receiving-and-responding: the response goes over HTTP (the callback endpoint), never over the gateway.
                 interactions.Accept(interaction, (response, ct) => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ct));
                 break;
             case "MESSAGE_CREATE":

@@ -1,10 +1,11 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>Builds the payloads the bot sends: <c>{"op": n, "d": …}</c>.</summary>
+// Builds the payloads the bot sends: {"op": n, "d": …}.
 internal static class GatewayFrames
 {
     public static byte[] Heartbeat(long? sequence)

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>Runs the gateway in the background, so the host starts at once; never takes the process down.</summary>
+// Runs the gateway in the background, so the host starts at once; never takes the process down.
 internal sealed class GatewayService(GatewayClient client, DiscordStatus status, ILogger<GatewayService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

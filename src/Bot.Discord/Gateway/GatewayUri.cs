@@ -2,6 +2,6 @@ namespace Bot.Discord.Gateway;
 
 internal static class GatewayUri
 {
-    /// <summary>FACTS A1: connect with <c>v=10&amp;encoding=json</c>, on the first connection and on resume URLs alike.</summary>
+    // https://discord.com/developers/docs/events/gateway: connect with v=10&encoding=json, on the first connection and on resume URLs alike.
     public static Uri Build(string url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
 }

@@ -1,20 +1,18 @@
 namespace Bot.Discord.Gateway;
 
-/// <summary>
-/// FACTS A1: first heartbeat after <c>heartbeat_interval × jitter</c>, then one every interval with
-/// the last sequence; no ACK between two heartbeats means the connection is a zombie.
-/// </summary>
+// https://discord.com/developers/docs/events/gateway: first heartbeat after heartbeat_interval × jitter, then one every interval with
+// the last sequence; no ACK between two heartbeats means the connection is a zombie.
 internal sealed class Heartbeat(GatewayConnection connection, TimeSpan interval, Func<long?> sequence, TimeProvider time)
 {
     private volatile bool _acknowledged = true;
 
     public void Acknowledge() => _acknowledged = true;
 
-    /// <summary>Discord may ask for one (op 1): answer at once.</summary>
+    // Discord may ask for one (op 1): answer at once.
     public Task SendNowAsync(CancellationToken cancellationToken) =>
         connection.SendAsync(GatewayFrames.Heartbeat(sequence()), cancellationToken);
 
-    /// <summary>Runs until cancelled; returns only when the connection has gone zombie.</summary>
+    // Runs until cancelled; returns only when the connection has gone zombie.
     public async Task RunAsync(CancellationToken cancellationToken)
     {
 #pragma warning disable CA5394 // jitter spreads reconnecting clients; it needs no unpredictability

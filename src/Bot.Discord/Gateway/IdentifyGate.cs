@@ -1,13 +1,11 @@
-using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>
-/// FACTS A1: IDENTIFY is limited per day (<c>session_start_limit</c>; going over resets the token)
-/// and to one per 5 s per concurrency bucket (<c>shard_id % max_concurrency</c>). A process runs one
-/// shard, so its bucket only ever holds it: one IDENTIFY per 5 s, and none while the day's are spent.
-/// </summary>
+// https://discord.com/developers/docs/events/gateway: IDENTIFY is limited per day (session_start_limit; going over resets the token)
+// and to one per 5 s per concurrency bucket (shard_id % max_concurrency). A process runs one
+// shard, so its bucket only ever holds it: one IDENTIFY per 5 s, and none while the day's are spent.
 internal sealed class IdentifyGate(TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(5);

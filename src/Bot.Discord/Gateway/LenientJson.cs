@@ -5,16 +5,14 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Discord.Gateway;
 
-/// <summary>
-/// Reads an event even when a field has a shape the bot did not expect: the field the error points at
-/// is dropped and the rest read again, a few times at most, each drop reported. An event is only lost
-/// when what the bot needs (its id, its channel) cannot be read.
-/// </summary>
+// Reads an event even when a field has a shape the bot did not expect: the field the error points at
+// is dropped and the rest read again, a few times at most, each drop reported. An event is only lost
+// when what the bot needs (its id, its channel) cannot be read.
 internal static partial class LenientJson
 {
     private const int MaxDrops = 8;
 
-    /// <param name="dropped">Told the JSON path and error of every field dropped.</param>
+    // dropped: Told the JSON path and error of every field dropped.
     public static T? Deserialize<T>(JsonElement data, JsonTypeInfo<T> type, Action<string, string> dropped)
     {
         try
@@ -47,7 +45,7 @@ internal static partial class LenientJson
         }
     }
 
-    /// <summary>Removes the property named last in <paramref name="path"/> ("$.member.roles[0]" removes member.roles).</summary>
+    // Removes the property named last in path ("$.member.roles[0]" removes member.roles).
     private static bool TryRemove(JsonNode root, string? path)
     {
         if (path is null)

@@ -1,15 +1,14 @@
 using System.Text.Json;
+using Bot.Discord.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Interactions;
 
-/// <summary>
-/// <c>POST /discord/interactions</c>: verifies the signature, then hands the interaction to the
-/// shared <see cref="InteractionHandler"/>, whose initial response becomes this HTTP response
-/// (FACTS A2, "reply inline"). Work after it (the @original edit) runs once the response is sent.
-/// A stale timestamp gets 401 like a bad signature, a replayed interaction id 409; neither does anything.
-/// </summary>
+// POST /discord/interactions: verifies the signature, then hands the interaction to the
+// shared InteractionHandler, whose initial response becomes this HTTP response
+// (https://discord.com/developers/docs/interactions/receiving-and-responding, "reply inline"). Work after it (the @original edit) runs once the response is sent.
+// A stale timestamp gets 401 like a bad signature, a replayed interaction id 409; neither does anything.
 internal sealed class InteractionEndpoint(
     InteractionSignature signature,
     InteractionHandler handler,
@@ -71,7 +70,7 @@ internal sealed class InteractionEndpoint(
         if (work is null)
         {
             // An interaction id already taken. Discord delivers an interaction once, its one
-            // initial response due within 3 s (FACTS A2), so a second copy is a captured request
+            // initial response due within 3 s (https://discord.com/developers/docs/interactions/receiving-and-responding), so a second copy is a captured request
             // replayed inside the timestamp window. Its signature is genuine, so not 401, which
             // would point whoever reads the logs at a wrong public key: 409, already handled,
             // and nothing done. The original got its answer the first time.

@@ -1,20 +1,20 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Interactions;
 
-/// <summary>
-/// The one interaction core, for INTERACTION_CREATE over the gateway and POSTs to the HTTP
-/// endpoint alike: only the delivery of the initial response differs (<see cref="InteractionResponder"/>).
-/// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
-/// @original; quick ones and refusals are answered directly (type 4). An interaction id seen before
-/// (the gateway replays events after RESUME; a signed HTTP request can be posted again) is left alone.
-/// The work runs in the shared <see cref="AnswerPipeline"/>.
-/// </summary>
+// The one interaction core, for INTERACTION_CREATE over the gateway and POSTs to the HTTP
+// endpoint alike: only the delivery of the initial response differs (InteractionResponder).
+// Slow commands (/ask, an admin's /reindex) are deferred at once (type 5) and finished by editing
+// @original; quick ones and refusals are answered directly (type 4). An interaction id seen before
+// (the gateway replays events after RESUME; a signed HTTP request can be posted again) is left alone.
+// The work runs in the shared AnswerPipeline.
 internal sealed class InteractionHandler(
     ChatService chat,
     AnswerPipeline answers,
@@ -24,14 +24,12 @@ internal sealed class InteractionHandler(
     TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
-    // FACTS A2: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
-    private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
+    // https://discord.com/developers/docs/interactions/receiving-and-responding: an interaction token is valid for 15 minutes; a replay after that could not be answered anyway.
+    private readonly ReplayGuard _taken = new(time, TimeSpan.FromMinutes(15), capacity: ReplayGuard.DefaultCapacity);
 
-    /// <summary>
-    /// Takes the interaction into the <see cref="AnswerPipeline"/> (bounded, drained at shutdown, a
-    /// failure logged and apologised for), or returns null for a replay, which is left alone. The task
-    /// completes when the work is over and never faults.
-    /// </summary>
+    // Takes the interaction into the AnswerPipeline (bounded, drained at shutdown, a
+    // failure logged and apologised for), or returns null for a replay, which is left alone. The task
+    // completes when the work is over and never faults.
     public Task? Accept(Interaction interaction, InteractionResponder respond)
     {
         // A PING does no work and its PONG is the same every time, so it is never refused as a replay.
@@ -64,12 +62,12 @@ internal sealed class InteractionHandler(
                 await HandleCommandAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await respond(InteractionResponse.Message(DiscordRenderer.Text("I only answer slash commands: try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+                await respond(InteractionResponse.Message(DiscordRenderer.Text($"I only answer slash commands: try /{ChatCommands.Help.Name}."), ephemeral: true), cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
 
-    /// <summary>Where the apology can still go: the initial response, the deferred @original, or a follow-up.</summary>
+    // Where the apology can still go: the initial response, the deferred @original, or a follow-up.
     private async Task ApologiseAsync(Interaction interaction, InteractionResponder respond, InteractionProgress progress, string apology, CancellationToken cancellationToken)
     {
         var text = DiscordRenderer.Text(apology);
@@ -88,7 +86,7 @@ internal sealed class InteractionHandler(
         }
         else
         {
-            await rest.CreateFollowupAsync(interaction.Token, text with { Flags = Messages.MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(interaction.Token, text with { Flags = MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -103,19 +101,16 @@ internal sealed class InteractionHandler(
         }
 
         var user = new ChatUser("discord", caller.Id, admins.IsAdmin(caller.Id, interaction.Member?.Permissions, interaction.Member?.Roles), caller.DisplayName);
-        ChatRequest? request = name switch
+        ChatRequest? request = ChatCommands.Named(name) switch
         {
-            CommandCatalog.Ask => ChatRequest.Ask(user, interaction.Data?.Options?.FirstOrDefault(o => o.Name == CommandCatalog.QuestionOption)?.StringValue ?? ""),
-            CommandCatalog.Sources => new ChatRequest(user, ChatCommand.Sources),
-            CommandCatalog.Help => new ChatRequest(user, ChatCommand.Help),
-            CommandCatalog.Reindex => new ChatRequest(user, ChatCommand.Reindex),
-            CommandCatalog.Status => new ChatRequest(user, ChatCommand.Status),
-            _ => null,
+            { Command: ChatCommand.Ask } => ChatRequest.Ask(user, interaction.Data?.Options?.FirstOrDefault(o => o.Name == ChatCommands.Ask.Argument)?.StringValue ?? ""),
+            { } command => new ChatRequest(user, command.Command),
+            null => null,
         };
         logger.LogInformation("Discord /{Command} from user {UserId} in guild {GuildId}", name, caller.Id, interaction.GuildId ?? "(DM)");
         if (request is null)
         {
-            await respond(InteractionResponse.Message(DiscordRenderer.Text($"I don't know the command /{name}. Try /help."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+            await respond(InteractionResponse.Message(DiscordRenderer.Text($"I don't know the command /{name}. Try /{ChatCommands.Help.Name}."), ephemeral: true), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -129,7 +124,7 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        // FACTS A2: the initial response must go out within 3 s; searching or rebuilding may not.
+        // https://discord.com/developers/docs/interactions/receiving-and-responding: the initial response must go out within 3 s; searching or rebuilding may not.
         var deferredEphemeral = request.Command == ChatCommand.Reindex || options.Value.EphemeralAnswers;
         await respond(InteractionResponse.Deferred(deferredEphemeral), cancellationToken).ConfigureAwait(false);
 
@@ -140,7 +135,7 @@ internal sealed class InteractionHandler(
             // The deferral fixed the response's visibility as public; a private reply (the rate
             // limit) must not land there, so drop the placeholder and answer with an ephemeral follow-up.
             await rest.DeleteOriginalResponseAsync(interaction.Token, cancellationToken).ConfigureAwait(false);
-            await rest.CreateFollowupAsync(interaction.Token, message with { Flags = Messages.MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupAsync(interaction.Token, message with { Flags = MessageFlags.Ephemeral }, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,11 +1,11 @@
 namespace Bot.Discord.Interactions;
 
-/// <summary>What <see cref="InteractionHandler"/> did with an interaction.</summary>
+// What InteractionHandler did with an interaction.
 internal enum InteractionOutcome
 {
-    /// <summary>Taken and handled (or its failure logged).</summary>
+    // Taken and handled (or its failure logged).
     Handled,
 
-    /// <summary>Its id was already taken: a replay, left alone so it is never answered twice.</summary>
+    // Its id was already taken: a replay, left alone so it is never answered twice.
     Replay,
 }

@@ -1,7 +1,7 @@
+using Bot.Discord.Wire;
+
 namespace Bot.Discord.Interactions;
 
-/// <summary>
-/// Delivers the initial response: over the gateway it is a POST to the callback endpoint, over HTTP
-/// it is the body of the HTTP response. Completes when Discord has it, so edits can follow.
-/// </summary>
+// Delivers the initial response: over the gateway it is a POST to the callback endpoint, over HTTP
+// it is the body of the HTTP response. Completes when Discord has it, so edits can follow.
 internal delegate Task InteractionResponder(InteractionResponse response, CancellationToken cancellationToken);

@@ -6,14 +6,12 @@ using Org.BouncyCastle.Crypto.Signers;
 
 namespace Bot.Discord.Interactions;
 
-/// <summary>
-/// FACTS A2: every POST to the interactions endpoint carries <c>X-Signature-Ed25519</c> (hex) over
-/// <c>X-Signature-Timestamp</c> + raw body, under the application's public key. Anything that does
-/// not verify gets 401; Discord sends bad signatures on purpose and removes endpoints that accept them.
-/// A genuine request whose timestamp is more than five minutes from now is refused too: Discord's docs
-/// set no window, but a signed request replayed later must not trigger work again, and five minutes is
-/// Slack's rule for the same scheme (FACTS B1).
-/// </summary>
+// https://discord.com/developers/docs/interactions/receiving-and-responding: every POST to the interactions endpoint carries X-Signature-Ed25519 (hex) over
+// X-Signature-Timestamp + raw body, under the application's public key. Anything that does
+// not verify gets 401; Discord sends bad signatures on purpose and removes endpoints that accept them.
+// A genuine request whose timestamp is more than five minutes from now is refused too: Discord's docs
+// set no window, but a signed request replayed later must not trigger work again, and five minutes is
+// Slack's rule for the same scheme (https://api.slack.com/authentication/verifying-requests-from-slack).
 internal sealed class InteractionSignature(IOptions<DiscordOptions> options, TimeProvider time)
 {
     public const long ReplayWindowSeconds = 5 * 60;
@@ -42,7 +40,7 @@ internal sealed class InteractionSignature(IOptions<DiscordOptions> options, Tim
                 : SignatureCheck.Stale;
     }
 
-    /// <summary>The Ed25519 check alone, whatever the timestamp says: <see cref="Check"/> is what requests go through.</summary>
+    // The Ed25519 check alone, whatever the timestamp says: Check is what requests go through.
     public bool Verify(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
     {
         if (_publicKey.Value is not { } key || string.IsNullOrEmpty(signatureHex) || string.IsNullOrEmpty(timestamp) || signatureHex.Length != 128)
@@ -67,7 +65,7 @@ internal sealed class InteractionSignature(IOptions<DiscordOptions> options, Tim
         return Verify(key, message, signature);
     }
 
-    /// <summary>Plain Ed25519 (RFC 8032) verification.</summary>
+    // Plain Ed25519 (RFC 8032) verification.
     public static bool Verify(byte[] publicKey, byte[] message, byte[] signature)
     {
         if (publicKey.Length != Ed25519PublicKeyParameters.KeySize || signature.Length != SignatureSize)

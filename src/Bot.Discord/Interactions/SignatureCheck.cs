@@ -1,6 +1,6 @@
 namespace Bot.Discord.Interactions;
 
-/// <summary>The outcome of checking an interaction request; anything but <see cref="Valid"/> is answered 401 (FACTS A2).</summary>
+// The outcome of checking an interaction request; anything but Valid is answered 401 (https://discord.com/developers/docs/interactions/receiving-and-responding).
 internal enum SignatureCheck
 {
     Valid,

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Discord.Messages;
 
-/// <summary>The question inside "&lt;@BOTID&gt; how much …": user mentions of the bot, in both the &lt;@id&gt; and legacy &lt;@!id&gt; forms, removed.</summary>
+// The question inside "<@BOTID> how much …": user mentions of the bot, in both the <@id> and legacy <@!id> forms, removed.
 internal static class MentionText
 {
     public static bool Mentions(string content, string botUserId) =>

@@ -1,16 +1,16 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Messages;
 
-/// <summary>
-/// MESSAGE_CREATE: a message that mentions the bot, or any DM to it, is a question (or "help",
-/// "sources", …) answered as a reply to that message. Bots, the bot itself and webhooks are ignored,
-/// and so is a message answered before (the gateway replays missed events after RESUME, FACTS A1).
-/// </summary>
+// MESSAGE_CREATE: a message that mentions the bot, or any DM to it, is a question (or "help",
+// "sources", …) answered as a reply to that message. Bots, the bot itself and webhooks are ignored,
+// and so is a message answered before (the gateway replays missed events after RESUME, https://discord.com/developers/docs/events/gateway).
 internal sealed class MessageHandler(ChatService chat, AnswerPipeline answers, DiscordRestClient rest, AdminPolicy admins, TimeProvider time, ILogger<MessageHandler> logger)
 {
     // Message types: 0 DEFAULT, 19 REPLY; the rest are system messages (joins, pins, …).
@@ -19,12 +19,10 @@ internal sealed class MessageHandler(ChatService chat, AnswerPipeline answers, D
 
     // Only messages for the bot are remembered, not every message in every channel it can read.
     // Replays come with a RESUME, soon after a dropped connection; 15 minutes leaves room.
-    private readonly ReplayGuard _answered = new(time, TimeSpan.FromMinutes(15), capacity: 10_000);
+    private readonly ReplayGuard _answered = new(time, TimeSpan.FromMinutes(15), capacity: ReplayGuard.DefaultCapacity);
 
-    /// <summary>
-    /// Queues the answer in the shared <see cref="AnswerPipeline"/> when the message is for the bot,
-    /// and returns its task (which never faults); null when the message is not for the bot.
-    /// </summary>
+    // Queues the answer in the shared AnswerPipeline when the message is for the bot,
+    // and returns its task (which never faults); null when the message is not for the bot.
     public Task? Accept(GatewayMessage message, string? botUserId)
     {
         if (message.Author is not { } author || author.Bot == true || message.WebhookId is not null || author.Id == botUserId
@@ -66,7 +64,7 @@ internal sealed class MessageHandler(ChatService chat, AnswerPipeline answers, D
         await ReplyAsync(message, DiscordRenderer.Render(reply), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A reply to the question's message, in its channel (or DM).</summary>
+    // A reply to the question's message, in its channel (or DM).
     private Task ReplyAsync(GatewayMessage message, MessagePayload payload, CancellationToken cancellationToken) =>
         rest.CreateMessageAsync(
             message.ChannelId,

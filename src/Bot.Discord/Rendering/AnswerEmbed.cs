@@ -1,14 +1,11 @@
 using Bot.Chat.Rendering;
-using Bot.Discord.Messages;
+using Bot.Discord.Wire;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Text;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>
-/// An answer as one embed: the question as title, the answer with its [n] markers as description,
-/// one field per citation. Everything is cut at a word to Discord's limits, never rejected.
-/// </summary>
+// An answer as one embed: the question as title, the answer with its [n] markers as description,
+// one field per citation. Everything is cut at a word to Discord's limits, never rejected.
 internal static class AnswerEmbed
 {
     private const int AnsweredColor = 0x5865F2;
@@ -68,14 +65,14 @@ internal static class AnswerEmbed
 
     private static EmbedField Field(Citation c, int valueMax)
     {
-        var name = TextCut.AtWord(DiscordMarkdown.Escape($"[{c.Number}] {PlainTextRenderer.TitleWithSection(c)}{PlainTextRenderer.Byline(c.Source, c.Published)}"), DiscordLimits.FieldName);
+        var name = TextCut.AtWord(DiscordMarkdown.Escape($"{CitationText.Label(c)}{CitationText.Byline(c.Source, c.Published)}"), DiscordLimits.FieldName);
         var locator = Locator(c);
         var excerpt = DiscordMarkdown.MarkedExcerpt(c, valueMax - locator.Length - 1);
         var value = excerpt.Length == 0 ? locator : excerpt + "\n" + locator;
         return new EmbedField(name, TextCut.AtWord(value, valueMax));
     }
 
-    /// <summary>"`file.txt` ¶4", plus a link to the original when the document names one.</summary>
+    // "`file.txt` ¶4", plus a link to the original when the document names one.
     private static string Locator(Citation c)
     {
         var locator = $"`{c.Document.Replace('`', '\'')}` {c.Locator}";

@@ -1,8 +1,9 @@
-using Bot.Discord.Messages;
+
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>FACTS A4 (resources/message): breaking any of these makes Discord reject the whole message with 400.</summary>
+// https://discord.com/developers/docs/resources/message (resources/message): breaking any of these makes Discord reject the whole message with 400.
 internal static class DiscordLimits
 {
     public const int Content = 2000;
@@ -14,7 +15,7 @@ internal static class DiscordLimits
     public const int FieldValue = 1024;
     public const int FooterText = 2048;
 
-    /// <summary>Title + description + field names and values + footer text (+ author name) across all embeds.</summary>
+    // Title + description + field names and values + footer text (+ author name) across all embeds.
     public const int EmbedTotal = 6000;
 
     public static int Length(Embed embed) =>

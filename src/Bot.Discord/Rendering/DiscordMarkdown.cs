@@ -1,10 +1,10 @@
 using System.Text;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Text;
+using Bot.Chat.Rendering;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>Document text shown as written in Discord's Markdown, with only the matched terms in bold.</summary>
+// Document text shown as written in Discord's Markdown, with only the matched terms in bold.
 internal static class DiscordMarkdown
 {
     // Placeholders for the bold markers while the excerpt is escaped and cut, so a cut can never
@@ -12,7 +12,7 @@ internal static class DiscordMarkdown
     private const char Open = '\u0001';
     private const char Close = '\u0002';
 
-    /// <summary>Backslash-escapes the characters that start Discord formatting (bold, italics, strike, code, spoilers).</summary>
+    // Backslash-escapes the characters that start Discord formatting (bold, italics, strike, code, spoilers).
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 16);
@@ -29,11 +29,11 @@ internal static class DiscordMarkdown
         return sb.ToString();
     }
 
-    /// <summary>The citation's excerpt, escaped, matched terms in **bold**, cut at a word to at most <paramref name="maxLength"/>.</summary>
+    // The citation's excerpt, escaped, matched terms in **bold**, cut at a word to at most maxLength.
     public static string MarkedExcerpt(Citation citation, int maxLength)
     {
         var clean = citation.Excerpt.Replace(Open, ' ').Replace(Close, ' ');
-        var marked = Escape((citation with { Excerpt = clean }).MarkedExcerpt(Open.ToString(), Close.ToString()));
+        var marked = Escape(CitationText.Mark(clean, citation.Highlights, Open.ToString(), Close.ToString()));
         for (var budget = maxLength; budget > 0; budget -= 4)
         {
             var cut = TextCut.AtWord(marked, budget);

@@ -1,14 +1,11 @@
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
-using Bot.Discord.Messages;
-using Bot.Knowledge.Text;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>
-/// Any reply as a Discord message body. Every message carries <c>allowed_mentions: {"parse": []}</c>
-/// and fits Discord's limits (FACTS A4); visibility (ephemeral) is the caller's decision.
-/// </summary>
+// Any reply as a Discord message body. Every message carries allowed_mentions: {"parse": []}
+// and fits Discord's limits (https://discord.com/developers/docs/resources/message); visibility (ephemeral) is the caller's decision.
 internal static class DiscordRenderer
 {
     private const string MentionHint = "\nYou can also mention me with a question, or send it to me in a direct message.";

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using Bot.Chat.Rendering;
-using Bot.Discord.Messages;
+using Bot.Discord.Wire;
 using Bot.Knowledge.Answers;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>The document list as an embed, whole lines only, with "… and N more" when it outgrows the description.</summary>
+// The document list as an embed, whole lines only, with "… and N more" when it outgrows the description.
 internal static class SourcesEmbed
 {
     public static MessagePayload Render(IReadOnlyList<DocumentSummary> documents)
@@ -16,7 +16,7 @@ internal static class SourcesEmbed
         for (var i = 0; i < documents.Count; i++)
         {
             var d = documents[i];
-            var line = DiscordMarkdown.Escape($"• {d.Title}{PlainTextRenderer.Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})");
+            var line = DiscordMarkdown.Escape($"• {d.Title}{CitationText.Byline(d.Source, d.Published)} ({d.Document}, {Count.Of(d.Passages, "passage")})");
             var more = string.Create(CultureInfo.InvariantCulture, $"… and {documents.Count - i} more");
             var reserve = i == documents.Count - 1 ? 0 : more.Length + 1;
             if (sb.Length + line.Length + 1 + reserve > DiscordLimits.EmbedDescription)

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Bot.Discord.Rest;
 
-/// <summary>Discord answered a REST call with an error; the message is Discord's own, with its field errors.</summary>
+// Discord answered a REST call with an error; the message is Discord's own, with its field errors.
 public sealed class DiscordApiException : Exception
 {
     public DiscordApiException()
@@ -28,6 +28,6 @@ public sealed class DiscordApiException : Exception
 
     public HttpStatusCode StatusCode { get; }
 
-    /// <summary>Discord's JSON error code (e.g. 50035 Invalid Form Body), when the body had one.</summary>
+    // Discord's JSON error code (e.g. 50035 Invalid Form Body), when the body had one.
     public int? Code { get; }
 }

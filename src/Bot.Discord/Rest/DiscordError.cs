@@ -3,10 +3,8 @@ using System.Text.Json;
 
 namespace Bot.Discord.Rest;
 
-/// <summary>
-/// Turns Discord's error body (FACTS A3: <c>{"code", "message", "errors": {…{"_errors": [{code, message}]}}}</c>)
-/// into one log line: "Invalid Form Body (50035): activities.0.platform: Value must be one of …".
-/// </summary>
+// Turns Discord's error body (https://discord.com/developers/docs/reference: {"code", "message", "errors": {…{"_errors": [{code, message}]}}})
+// into one log line: "Invalid Form Body (50035): activities.0.platform: Value must be one of …".
 internal static class DiscordError
 {
     public static (int? Code, string Text) Describe(ReadOnlySpan<byte> body)

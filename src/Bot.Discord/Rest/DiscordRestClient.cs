@@ -1,19 +1,15 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Serialization.Metadata;
-using Bot.Discord.Commands;
-using Bot.Discord.Interactions;
-using Bot.Discord.Messages;
+using System.Text.Json;
+using Bot.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Rest;
 
-/// <summary>
-/// The REST calls the bot makes (FACTS A2, A3), through <see cref="IHttpClientFactory"/>, with
-/// per-bucket rate limits and 429 retries. Logs name the route template, never a token.
-/// </summary>
+// The REST calls the bot makes (https://discord.com/developers/docs/interactions/receiving-and-responding, A3), through IHttpClientFactory, with
+// per-bucket rate limits and 429 retries. Logs name the route template, never a token.
 internal sealed class DiscordRestClient(
     IHttpClientFactory httpClients,
     RestRateLimiter rateLimits,
@@ -23,12 +19,12 @@ internal sealed class DiscordRestClient(
 {
     public const string HttpClientName = "Bot.Discord";
 
-    /// <summary>FACTS A3: "DiscordBot ($url, $versionNumber)" is required; without it Cloudflare may block requests.</summary>
+    // https://discord.com/developers/docs/reference: "DiscordBot ($url, $versionNumber)" is required; without it Cloudflare may block requests.
     public static readonly string UserAgent =
         $"DiscordBot (https://github.com/, {Bot.Chat.BotVersion.Number})";
     private const int MaxAttempts = 4;
 
-    /// <summary>Longer waits are not worth it: an interaction token lives 15 minutes, and a shared-scope 429 can ask for 20 (FACTS A3).</summary>
+    // Longer waits are not worth it: an interaction token lives 15 minutes, and a shared-scope 429 can ask for 20 (https://discord.com/developers/docs/topics/rate-limits).
     private static readonly TimeSpan MaxRetryWait = TimeSpan.FromSeconds(60);
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
@@ -39,7 +35,7 @@ internal sealed class DiscordRestClient(
     public async Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         Read(await SendAsync(RestRoute.GatewayBot(), null, cancellationToken).ConfigureAwait(false), DiscordJsonContext.Default.GatewayBotResponse);
 
-    /// <summary>Bulk overwrite (FACTS A3): the commands become exactly this list. Returns how many Discord holds.</summary>
+    // Bulk overwrite (https://discord.com/developers/docs/reference): the commands become exactly this list. Returns how many Discord holds.
     public async Task<int> OverwriteCommandsAsync(string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
@@ -72,7 +68,7 @@ internal sealed class DiscordRestClient(
                 throw new DiscordApiException(HttpStatusCode.Unauthorized, null, $"{route.Name} needs Discord:Token, which is not set.");
             }
 
-            // FACTS A3: 401/403/429 responses count toward a temporary IP ban. Once the token has
+            // https://discord.com/developers/docs/topics/rate-limits: 401/403/429 responses count toward a temporary IP ban. Once the token has
             // been refused, stop asking until the process restarts with a new one.
             if (_tokenRejected)
             {

@@ -1,9 +1,9 @@
 namespace Bot.Discord.Rest;
 
-/// <summary>What the last response said about one bucket: requests left, and when the window resets.</summary>
+// What the last response said about one bucket: requests left, and when the window resets.
 internal sealed class RateLimitBucket
 {
-    /// <summary>Null until Discord has told us (or after the window reset): do not guess limits (FACTS A3).</summary>
+    // Null until Discord has told us (or after the window reset): do not guess limits (https://discord.com/developers/docs/reference).
     public int? Remaining { get; set; }
 
     public DateTimeOffset ResetAt { get; set; }

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 
 namespace Bot.Discord.Rest;
 
-/// <summary>FACTS A3: X-RateLimit-Remaining / -Reset-After (seconds, fractional) / -Bucket, and on 429 -Global / -Scope.</summary>
+// https://discord.com/developers/docs/topics/rate-limits: X-RateLimit-Remaining / -Reset-After (seconds, fractional) / -Bucket, and on 429 -Global / -Scope.
 internal sealed record RateLimitHeaders(string? Bucket, int? Remaining, TimeSpan? ResetAfter, bool Global, string? Scope, TimeSpan? RetryAfter)
 {
     public static RateLimitHeaders From(HttpResponseHeaders headers) => new(

@@ -2,11 +2,9 @@ using System.Collections.Concurrent;
 
 namespace Bot.Discord.Rest;
 
-/// <summary>
-/// Client-side rate limiting as FACTS A3 asks: state keyed on Discord's bucket hash plus the
-/// top-level resource, learned from response headers, never hard-coded; a 429 blocks its bucket
-/// (or every route when global) until retry_after has passed, so we never send a burst of 429s.
-/// </summary>
+// Client-side rate limiting as https://discord.com/developers/docs/topics/rate-limits asks: state keyed on Discord's bucket hash plus the
+// top-level resource, learned from response headers, never hard-coded; a 429 blocks its bucket
+// (or every route when global) until retry_after has passed, so we never send a burst of 429s.
 internal sealed class RestRateLimiter(TimeProvider time)
 {
     private const int PruneAbove = 1000;
@@ -19,7 +17,7 @@ internal sealed class RestRateLimiter(TimeProvider time)
     private readonly Lock _globalLock = new();
     private DateTimeOffset _globalUntil;
 
-    /// <summary>Waits until the route's bucket (and the global limit) allows one more request, and reserves it.</summary>
+    // Waits until the route's bucket (and the global limit) allows one more request, and reserves it.
     public async Task WaitAsync(RestRoute route, CancellationToken cancellationToken)
     {
         for (var i = 0; i < MaxWaits; i++)

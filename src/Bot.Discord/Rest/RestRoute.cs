@@ -1,9 +1,7 @@
 namespace Bot.Discord.Rest;
 
-/// <summary>
-/// One REST call: its path, the template used for logs and rate-limit buckets (never the token in
-/// the path), the top-level resource that splits a bucket, and whether it needs the bot token.
-/// </summary>
+// One REST call: its path, the template used for logs and rate-limit buckets (never the token in
+// the path), the top-level resource that splits a bucket, and whether it needs the bot token.
 internal sealed record RestRoute(HttpMethod Method, string Path, string Template, string Major, bool Authorized)
 {
     public string Name => $"{Method.Method} {Template}";
@@ -15,7 +13,7 @@ internal sealed record RestRoute(HttpMethod Method, string Path, string Template
         : new(HttpMethod.Put, $"/applications/{E(applicationId)}/guilds/{E(guildId)}/commands", "/applications/{application.id}/guilds/{guild.id}/commands", guildId, true);
 
     // Interaction endpoints are authorised by the interaction token itself and are not bound to the
-    // global rate limit (FACTS A2), so no bot token: HTTP-only mode works without one.
+    // global rate limit (https://discord.com/developers/docs/interactions/receiving-and-responding), so no bot token: HTTP-only mode works without one.
     public static RestRoute InteractionCallback(string interactionId, string token) =>
         new(HttpMethod.Post, $"/interactions/{E(interactionId)}/{E(token)}/callback", "/interactions/{interaction.id}/{interaction.token}/callback", interactionId, false);
 

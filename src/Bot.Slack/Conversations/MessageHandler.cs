@@ -1,24 +1,22 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
-using Bot.Slack.Connection;
-using Bot.Slack.Events;
 using Bot.Slack.Rendering;
 using Bot.Slack.WebApi;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Conversations;
 
-/// <summary>
-/// An @mention in a channel (answered in its thread) or a direct message (answered in the DM). An 👀
-/// reaction marks the question while the bot works. Bots (the bot itself included), edits, joins and
-/// every other message subtype are ignored, so the bot never answers itself.
-/// </summary>
+// An @mention in a channel (answered in its thread) or a direct message (answered in the DM). An 👀
+// reaction marks the question while the bot works. Bots (the bot itself included), edits, joins and
+// every other message subtype are ignored, so the bot never answers itself.
 internal sealed class MessageHandler(
     SlackIdentity identity, ChatService chat, SlackApiClient api, IOptions<SlackOptions> options, ILogger<MessageHandler> logger)
 {
     private const string Working = "eyes";
 
-    /// <summary>Throws when answering fails; <see cref="AnswerPipeline"/> logs it and calls <see cref="ApologiseAsync"/>.</summary>
+    // Throws when answering fails; AnswerPipeline logs it and calls ApologiseAsync.
     public async Task HandleAsync(SlackEvent message, CancellationToken cancellationToken)
     {
         if (await identity.WaitAsync(cancellationToken).ConfigureAwait(false) is not { } me)
@@ -60,7 +58,7 @@ internal sealed class MessageHandler(
         }
     }
 
-    /// <summary>app_mention, or a plain message in a DM (message.im: channel_type "im"; FACTS B2), from a person.</summary>
+    // app_mention, or a plain message in a DM (message.im: channel_type "im"; https://api.slack.com/apis/events-api), from a person.
     private static bool IsForTheBot(SlackEvent message, BotIdentity me, out bool mention)
     {
         mention = message.Type == "app_mention";
@@ -74,7 +72,7 @@ internal sealed class MessageHandler(
             && message.Ts is { Length: > 0 };
     }
 
-    /// <summary>The apology goes where the answer would have: the mention's thread, or the DM.</summary>
+    // The apology goes where the answer would have: the mention's thread, or the DM.
     public async Task ApologiseAsync(SlackEvent message, string apology, CancellationToken cancellationToken)
     {
         // Only where an answer was due: a person's mention or DM, never a message the bot was not asked in.

@@ -1,26 +1,23 @@
 using System.Text.Json;
 using Bot.Chat.Conversations;
-using Bot.Slack.Commands;
-using Bot.Slack.Events;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Conversations;
 
-/// <summary>
-/// Where both transports hand over what Slack sent, once they have acknowledged it (or while they
-/// do): drops repeats of events (by <c>event_id</c>) and slash commands (by <c>trigger_id</c>) already
-/// taken, whichever transport brought them, and queues the answer. Never waits for an answer, so the
-/// acknowledgement always goes out within Slack's 3 s.
-/// </summary>
+// Where both transports hand over what Slack sent, once they have acknowledged it (or while they
+// do): drops repeats of events (by event_id) and slash commands (by trigger_id) already
+// taken, whichever transport brought them, and queues the answer. Never waits for an answer, so the
+// acknowledgement always goes out within Slack's 3 s.
 internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler commands, AnswerPipeline answers, TimeProvider time, ILogger<SlackInbox> logger)
 {
-    private const int Capacity = 10_000;
+    private const int Capacity = ReplayGuard.DefaultCapacity;
 
-    // Slack retries an event up to 3 times over about 5 minutes (FACTS B2); an hour leaves room.
+    // Slack retries an event up to 3 times over about 5 minutes (https://api.slack.com/apis/events-api); an hour leaves room.
     private readonly ReplayGuard _events = new(time, TimeSpan.FromHours(1), Capacity);
 
-    // A signed command can be replayed for 5 minutes (FACTS B1), and its response_url takes answers
-    // for 30 (FACTS B3): past that, a repeat could not be answered anyway.
+    // A signed command can be replayed for 5 minutes (https://api.slack.com/authentication/verifying-requests-from-slack), and its response_url takes answers
+    // for 30 (https://api.slack.com/interactivity/slash-commands): past that, a repeat could not be answered anyway.
     private readonly ReplayGuard _commands = new(time, TimeSpan.FromMinutes(30), Capacity);
 
     public void AcceptEvent(EventCallback callback, int retryAttempt, string? retryReason, string transport)
@@ -29,7 +26,7 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
         {
             if (callback.Type == "app_rate_limited")
             {
-                // Slack: over 30,000 deliveries an hour, events are dropped and this arrives each minute (FACTS B2).
+                // Slack: over 30,000 deliveries an hour, events are dropped and this arrives each minute (https://api.slack.com/apis/events-api).
                 logger.LogWarning("Slack is rate limiting this app's events (app_rate_limited); some messages will not reach the bot");
             }
             else
@@ -72,7 +69,7 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
         answers.Run("Slack command " + command.Command, ct => commands.HandleAsync(command, ct), (apology, ct) => commands.ApologiseAsync(command, apology, ct));
     }
 
-    /// <summary>Socket Mode delivers the same payloads as HTTP (FACTS B4), as JSON.</summary>
+    // Socket Mode delivers the same payloads as HTTP (https://api.slack.com/apis/socket-mode), as JSON.
     public void AcceptEnvelope(string? type, JsonElement? payload, int retryAttempt, string? retryReason)
     {
         try

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Slack.Conversations;
 
-/// <summary>The question in a message's text, as Slack sends it: "&lt;@UBOTID&gt; question", with &amp;, &lt;, &gt; escaped.</summary>
+// The question in a message's text, as Slack sends it: "<@UBOTID> question", with &, <, > escaped.
 internal static partial class SlackQuestion
 {
     public static string From(string? text, string botUserId)

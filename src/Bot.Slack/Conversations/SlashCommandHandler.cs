@@ -1,17 +1,16 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
-using Bot.Slack.Commands;
 using Bot.Slack.Rendering;
 using Bot.Slack.WebApi;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Conversations;
 
-/// <summary>
-/// <c>/ask &lt;question&gt;</c> (ephemeral by default, or in the channel when configured; the reply repeats
-/// the question) and <c>/ask-admin reindex|status</c> (always ephemeral; Bot.Chat refuses non-admins and
-/// logs the attempt). Answers go to the command's <c>response_url</c>.
-/// </summary>
+// /ask <question> (ephemeral by default, or in the channel when configured; the reply repeats
+// the question) and /ask-admin reindex|status (always ephemeral; Bot.Chat refuses non-admins and
+// logs the attempt). Answers go to the command's response_url.
 internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, IOptions<SlackOptions> options, ILogger<SlashCommandHandler> logger)
 {
     public async Task HandleAsync(SlashCommand command, CancellationToken cancellationToken)
@@ -40,7 +39,7 @@ internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, 
         await RespondAsync(command.ResponseUrl, inChannel ? SlackOptions.InChannel : SlackOptions.Ephemeral, rendered, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Called by <see cref="AnswerPipeline"/> when answering failed: only the person who asked sees it.</summary>
+    // Called by AnswerPipeline when answering failed: only the person who asked sees it.
     public async Task ApologiseAsync(SlashCommand command, string apology, CancellationToken cancellationToken)
     {
         if (command.ResponseUrl is { } responseUrl)
@@ -49,12 +48,8 @@ internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, 
         }
     }
 
-    private static ChatRequest? AdminRequest(ChatUser user, string text) => text.ToLowerInvariant() switch
-    {
-        "reindex" or "rebuild" => new ChatRequest(user, ChatCommand.Reindex),
-        "status" => new ChatRequest(user, ChatCommand.Status),
-        _ => null,
-    };
+    private static ChatRequest? AdminRequest(ChatUser user, string text) =>
+        ChatCommands.Find(text) is { AdminOnly: true } command ? new ChatRequest(user, command.Command) : null;
 
     private Task<bool> RespondAsync(string responseUrl, string responseType, SlackMessage message, CancellationToken cancellationToken) =>
         api.RespondAsync(responseUrl, new ResponseUrlMessage(responseType, message.Text, message.Blocks), cancellationToken);

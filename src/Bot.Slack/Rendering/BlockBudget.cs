@@ -1,6 +1,8 @@
+using Bot.Slack.Wire;
+
 namespace Bot.Slack.Rendering;
 
-/// <summary>Collects blocks while the message stays within Slack's block count and total text (FACTS B5).</summary>
+// Collects blocks while the message stays within Slack's block count and total text (https://api.slack.com/reference/block-kit/blocks).
 internal sealed class BlockBudget(int maxText, int maxBlocks = BlockKitRenderer.MaxBlocks)
 {
     private readonly List<Block> _blocks = [];
@@ -8,7 +10,7 @@ internal sealed class BlockBudget(int maxText, int maxBlocks = BlockKitRenderer.
 
     public IReadOnlyList<Block> Blocks => _blocks;
 
-    /// <summary>Adds the block unless it would leave less than the reserve for blocks still to come.</summary>
+    // Adds the block unless it would leave less than the reserve for blocks still to come.
     public bool TryAdd(Block block, int reserveBlocks = 0, int reserveText = 0)
     {
         var length = block.TextLength;

@@ -3,23 +3,21 @@ using System.Text.RegularExpressions;
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
-using Bot.Knowledge.Text;
+using Bot.Slack.Wire;
 
 namespace Bot.Slack.Rendering;
 
-/// <summary>
-/// Any reply as Block Kit: for an answer, a section with the cited sentences, then one section per
-/// citation (heading, then the excerpt as a quote with the matched terms in bold). Every piece of
-/// text is escaped and cut to Slack's limits (FACTS B5), so Slack never rejects a reply.
-/// </summary>
+// Any reply as Block Kit: for an answer, a section with the cited sentences, then one section per
+// citation (heading, then the excerpt as a quote with the matched terms in bold). Every piece of
+// text is escaped and cut to Slack's limits (https://api.slack.com/methods/chat.postMessage), so Slack never rejects a reply.
 internal static partial class BlockKitRenderer
 {
-    // Block Kit: section text is 1–3000 characters, at most 50 blocks per message (FACTS B5).
+    // Block Kit: section text is 1–3000 characters, at most 50 blocks per message (https://api.slack.com/reference/block-kit/blocks).
     public const int MaxSectionText = 3000;
     public const int MaxBlocks = 50;
 
     // chat.postMessage: "limit the number of characters in the text field to 4,000 … Slack will truncate
-    // messages containing more than 40,000 characters" (FACTS B5); the whole message stays under that.
+    // messages containing more than 40,000 characters" (https://api.slack.com/methods/chat.postMessage); the whole message stays under that.
     public const int MaxFallbackText = 4000;
     public const int MaxTotalText = 40_000;
 
@@ -49,7 +47,7 @@ internal static partial class BlockKitRenderer
         return new SlackMessage(fallback, blocks.Blocks);
     }
 
-    /// <summary>A plain message (usage, apology) in the same shape.</summary>
+    // A plain message (usage, apology) in the same shape.
     public static SlackMessage Text(string text)
     {
         var escaped = Mrkdwn.EscapeWithin(text, MaxSectionText);
@@ -64,7 +62,7 @@ internal static partial class BlockKitRenderer
         {
             // Keep one block and a little text for saying how many citations did not fit.
             var last = i == citations.Count - 1;
-            if (!blocks.TryAdd(Block.Section(CitationText(citations[i])), reserveBlocks: last ? 0 : 1, reserveText: last ? 0 : 100))
+            if (!blocks.TryAdd(Block.Section(CitationSection(citations[i])), reserveBlocks: last ? 0 : 1, reserveText: last ? 0 : 100))
             {
                 var more = citations.Count - i;
                 blocks.TryAdd(Block.Context(string.Create(CultureInfo.InvariantCulture, $"…and {more} more citation{(more == 1 ? "" : "s")} not shown.")));
@@ -73,8 +71,8 @@ internal static partial class BlockKitRenderer
         }
     }
 
-    /// <summary>"*[1] Title* — Source, 3 March 2021 (file.txt ¶4)", then the excerpt quoted with matched terms in bold.</summary>
-    internal static string CitationText(Citation c)
+    // "*[1] Title* — Source, 3 March 2021 (file.txt ¶4)", then the excerpt quoted with matched terms in bold.
+    internal static string CitationSection(Citation c)
     {
         var heading = Heading(c);
         var quote = Mrkdwn.Fit(c.Excerpt, MaxSectionText - heading.Length - 1, excerpt => Quote(Marked(c, excerpt)));
@@ -85,24 +83,23 @@ internal static partial class BlockKitRenderer
     {
         var title = Mrkdwn.Escape(TextCut.AtWord(c.Title, MaxHeadingPart));
         var linked = LinkableUrl(c.Url) is { } url ? $"<{Mrkdwn.Escape(url)}|{title}>" : title;
-        var section = string.IsNullOrEmpty(c.Section) ? "" : " › " + c.Section;
-        var rest = TextCut.AtWord(section + PlainTextRenderer.Byline(c.Source, c.Published) + $" ({c.Document} {c.Locator})", MaxHeadingPart);
+        var rest = TextCut.AtWord(CitationText.SectionSuffix(c) + CitationText.Byline(c.Source, c.Published) + $" ({CitationText.Place(c)})", MaxHeadingPart);
         return $"*[{c.Number}] {linked}*{Mrkdwn.Escape(rest)}";
     }
 
-    /// <summary>The excerpt (possibly cut) with its matched terms in Slack bold, escaped.</summary>
+    // The excerpt (possibly cut) with its matched terms in Slack bold, escaped.
     private static string Marked(Citation c, string excerpt)
     {
         // A cut excerpt keeps its prefix and ends with "…": only the spans inside that prefix still apply.
         var kept = excerpt.Length == c.Excerpt.Length ? excerpt.Length : excerpt.Length - 1;
         var spans = c.Highlights.Where(h => h.Start >= 0 && h.End <= kept).ToList();
-        return Mrkdwn.Escape((c with { Excerpt = excerpt, Highlights = spans }).MarkedExcerpt("*", "*"));
+        return Mrkdwn.Escape(CitationText.Mark(excerpt, spans, "*", "*"));
     }
 
-    /// <summary>mrkdwn block quote: every line starts with "&gt;" (the only unescaped "&gt;" is ours).</summary>
+    // mrkdwn block quote: every line starts with ">" (the only unescaped ">" is ours).
     private static string Quote(string escaped) => ">" + escaped.Replace("\n", "\n>", StringComparison.Ordinal);
 
-    /// <summary>Only a plain http(s) URL becomes a link; anything that could break out of &lt;url|text&gt; stays unlinked.</summary>
+    // Only a plain http(s) URL becomes a link; anything that could break out of <url|text> stays unlinked.
     private static string? LinkableUrl(string? url) =>
         url is { Length: <= 2000 } && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
         && url.IndexOfAny(['|', ' ', '\t', '\r', '\n']) < 0

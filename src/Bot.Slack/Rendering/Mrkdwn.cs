@@ -1,24 +1,20 @@
-using Bot.Knowledge.Text;
+using Bot.Chat.Rendering;
 
 namespace Bot.Slack.Rendering;
 
-/// <summary>Slack's mrkdwn text: escaping, and cutting to a limit that holds after escaping.</summary>
+// Slack's mrkdwn text: escaping, and cutting to a limit that holds after escaping.
 internal static class Mrkdwn
 {
-    /// <summary>
-    /// Slack: escape only <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> (FACTS B5, reference/surfaces/formatting), so text from
-    /// the documents can never become <c>&lt;!channel&gt;</c>, a user mention or a link.
-    /// </summary>
+    // Slack: escape only &, <, > (https://api.slack.com/methods/chat.postMessage, reference/surfaces/formatting), so text from
+    // the documents can never become <!channel>, a user mention or a link.
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    /// <summary>Escaped <paramref name="text"/>, cut at a word with "…" so the escaped form fits <paramref name="max"/>.</summary>
+    // Escaped text, cut at a word with "…" so the escaped form fits max.
     public static string EscapeWithin(string text, int max) => Fit(text, max, Escape);
 
-    /// <summary>
-    /// Cuts the raw text (never inside an escape sequence) until its rendered form fits: escaping and
-    /// markup make the rendered form longer than the raw one, by an amount only rendering can tell.
-    /// </summary>
+    // Cuts the raw text (never inside an escape sequence) until its rendered form fits: escaping and
+    // markup make the rendered form longer than the raw one, by an amount only rendering can tell.
     public static string Fit(string raw, int max, Func<string, string> render)
     {
         var budget = Math.Min(raw.Length, max);

@@ -1,28 +1,27 @@
+using Bot.Chat.Commands;
+using Bot.Chat.Rendering;
+using Bot.Slack.Wire;
+
 namespace Bot.Slack.Rendering;
 
-/// <summary>
-/// Help and usage in Slack's own syntax: the shared <c>HelpText</c> uses one prefix per command, but in
-/// Slack everything goes through <c>/ask</c>, an @mention or a DM, and admin commands through <c>/ask-admin</c>.
-/// </summary>
+// Help and usage in Slack's own syntax: everything goes through /ask, an @mention or a DM, and admin
+// commands through /ask-admin, so a command is typed as "/ask sources" or "/ask-admin status".
 internal static class SlackHelpText
 {
-    public const string Example = "/ask How much did Turkey pay for the S-400?";
+    public const string AdminCommand = SlashCommand.Admin;
 
-    public static string For(bool admin)
-    {
-        var text = $"""
-            Ask me about the documents I have, and I'll answer with the sentences that say it, numbered, and the excerpts they come from.
-            • /ask <question> — for example: {Example}
-            • @mention me with a question in a channel — I answer in the thread
-            • send me a direct message with a question
-            • /ask sources — the documents I know
-            • /ask help — this message
-            If the documents don't cover a question, I'll say so rather than guess.
-            """;
-        return admin ? text + "\n" + AdminUsage : text;
-    }
+    public static readonly string Example = Typed(ChatCommands.Ask) + " " + HelpText.Example;
 
-    public const string AskUsage = "Ask me a question about the documents, for example: " + Example + "\n/ask sources lists the documents, /ask help says more.";
+    public static string For(bool admin) => HelpText.For(admin, Typed,
+        ["@mention me with a question in a channel — I answer in the thread", "send me a direct message with a question"]);
 
-    public const string AdminUsage = "Admin: /ask-admin reindex rebuilds the index from the documents; /ask-admin status shows the index.";
+    public static readonly string AskUsage = "Ask me a question about the documents, for example: " + Example
+        + $"\n{Typed(ChatCommands.Sources)} lists the documents, {Typed(ChatCommands.Help)} says more.";
+
+    public static readonly string AdminUsage = HelpText.AdminLine(Typed);
+
+    public static string Typed(ChatCommandInfo command) =>
+        command.AdminOnly ? AdminCommand + " " + command.Name
+        : command.Command == ChatCommand.Ask ? "/" + command.Name
+        : "/" + ChatCommands.Ask.Name + " " + command.Name;
 }

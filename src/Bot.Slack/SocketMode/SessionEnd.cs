@@ -1,20 +1,20 @@
 namespace Bot.Slack.SocketMode;
 
-/// <summary>Why a Socket Mode connection ended, which decides what happens next.</summary>
+// Why a Socket Mode connection ended, which decides what happens next.
 internal enum SessionEnd
 {
-    /// <summary>Slack asked for a new connection (<c>warning</c>, <c>refresh_requested</c>): reconnect now.</summary>
+    // Slack asked for a new connection (warning, refresh_requested): reconnect now.
     Refresh,
 
-    /// <summary>Too many connections for the app (<c>too_many_websockets</c>): reconnect after a backoff.</summary>
+    // Too many connections for the app (too_many_websockets): reconnect after a backoff.
     TooManyConnections,
 
-    /// <summary>Network error, unexpected close, or no URL: reconnect with backoff.</summary>
+    // Network error, unexpected close, or no URL: reconnect with backoff.
     Dropped,
 
-    /// <summary>Socket Mode was turned off in the app settings (<c>link_disabled</c>): stop.</summary>
+    // Socket Mode was turned off in the app settings (link_disabled): stop.
     LinkDisabled,
 
-    /// <summary>apps.connections.open rejected the app-level token: stop.</summary>
+    // apps.connections.open rejected the app-level token: stop.
     BadAppToken,
 }

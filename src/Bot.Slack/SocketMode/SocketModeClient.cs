@@ -1,26 +1,23 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
-using Bot.Slack.Connection;
+using System.Text;
 using Bot.Slack.Conversations;
 using Bot.Slack.WebApi;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.SocketMode;
 
-/// <summary>
-/// Socket Mode (FACTS B4): <c>apps.connections.open</c> with the app-level token, then the WebSocket.
-/// Every envelope is acknowledged as soon as it is read, before any work; <c>disconnect</c> means a
-/// new connection (or a stop for <c>link_disabled</c>); a dropped connection is retried with
-/// exponential backoff and jitter, forever, until the host stops.
-/// </summary>
+// Socket Mode (https://api.slack.com/apis/socket-mode): apps.connections.open with the app-level token, then the WebSocket.
+// Every envelope is acknowledged as soon as it is read, before any work; disconnect means a
+// new connection (or a stop for link_disabled); a dropped connection is retried with
+// exponential backoff and jitter, forever, until the host stops.
 internal sealed class SocketModeClient(
     SlackApiClient api, SlackInbox inbox, SlackStatus status, IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeClient> logger, Bot.Chat.Metrics.BotMetrics metrics)
 {
     private const int MaxMessageBytes = 1 << 20;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
-    private static readonly string[] BadTokenErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type", "missing_scope"];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +67,7 @@ internal sealed class SocketModeClient(
     {
         status.Set("connecting (socket mode)");
         var open = await api.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (open is { Ok: false } && BadTokenErrors.Contains(open.Error))
+        if (open is { Ok: false } && TokenErrors.IsFatal(open.Error))
         {
             logger.LogCritical("Slack rejected Slack:AppToken ({Error}); Socket Mode stops. It must be an app-level token (xapp-…) with the connections:write scope.", open.Error);
             return (SessionEnd.BadAppToken, false);
@@ -136,7 +133,7 @@ internal sealed class SocketModeClient(
                     default:
                         if (message?.EnvelopeId is { } envelopeId)
                         {
-                            // Every envelope is acknowledged first, then worked on (FACTS B4: within 3 s).
+                            // Every envelope is acknowledged first, then worked on (https://api.slack.com/apis/socket-mode: within 3 s).
                             await SendAckAsync(socket, envelopeId, cancellationToken).ConfigureAwait(false);
                             inbox.AcceptEnvelope(message.Type, message.Payload, message.RetryAttempt ?? 0, message.RetryReason);
                         }
@@ -157,7 +154,7 @@ internal sealed class SocketModeClient(
         }
     }
 
-    /// <summary>One whole text message, or null when the server closed the connection.</summary>
+    // One whole text message, or null when the server closed the connection.
     private static async Task<string?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
         using var message = new MemoryStream();

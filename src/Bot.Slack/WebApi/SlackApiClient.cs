@@ -1,26 +1,24 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using Bot.Chat.Metrics;
-using Bot.Slack.Connection;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.WebApi;
 
-/// <summary>
-/// The few Web API methods the bot calls, and <c>response_url</c> posts. JSON bodies, buffered so they
-/// go with a Content-Length as every Slack SDK sends them, with the token in <c>Authorization: Bearer</c>
-/// (FACTS B5). HTTP 429 waits <c>Retry-After</c> and retries (Slack did not carry the request out).
-/// Otherwise a call that posts something (chat.postMessage, chat.postEphemeral, response_url) is
-/// retried only when the request provably never reached Slack (DNS, connection refused, TLS): after a
-/// timeout or a 5xx it may have been carried out, and a retry could post the answer twice, so it is
-/// logged and given up. Idempotent calls (auth.test, reactions) retry 5xx and network errors with
-/// backoff. All bounded. <c>{"ok": false}</c> is logged with the method and the error code. Tokens and
-/// response URLs never reach a log line.
-/// </summary>
+// The few Web API methods the bot calls, and response_url posts. JSON bodies, buffered so they
+// go with a Content-Length as every Slack SDK sends them, with the token in Authorization: Bearer
+// (https://api.slack.com/apis/rate-limits). HTTP 429 waits Retry-After and retries (Slack did not carry the request out).
+// Otherwise a call that posts something (chat.postMessage, chat.postEphemeral, response_url) is
+// retried only when the request provably never reached Slack (DNS, connection refused, TLS): after a
+// timeout or a 5xx it may have been carried out, and a retry could post the answer twice, so it is
+// logged and given up. Idempotent calls (auth.test, reactions) retry 5xx and network errors with
+// backoff. All bounded. {"ok": false} is logged with the method and the error code. Tokens and
+// response URLs never reach a log line.
 internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger, BotMetrics metrics)
 {
     public const string ApiClient = "slack-api";
@@ -33,7 +31,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
     public Task<AuthTestResponse?> AuthTestAsync(CancellationToken cancellationToken) =>
         CallAsync("auth.test", NoArguments, SlackJsonContext.Default.AuthTestResponse, options.Value.BotToken!, Delivery.Idempotent, cancellationToken);
 
-    /// <summary>Socket Mode: the app-level token, in the header (passing it as a parameter is an error, FACTS B4).</summary>
+    // Socket Mode: the app-level token, in the header (passing it as a parameter is an error, https://api.slack.com/apis/socket-mode).
     public Task<ConnectionsOpenResponse?> OpenConnectionAsync(CancellationToken cancellationToken) =>
         CallAsync("apps.connections.open", NoArguments, SlackJsonContext.Default.ConnectionsOpenResponse, options.Value.AppToken!, Delivery.Idempotent, cancellationToken);
 
@@ -49,7 +47,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
     public Task<bool> RemoveReactionAsync(ReactionRequest request, CancellationToken cancellationToken) =>
         CallBotAsync("reactions.remove", request, SlackJsonContext.Default.ReactionRequest, Delivery.Idempotent, cancellationToken);
 
-    /// <summary>A slash command's answer: POST JSON to its <c>response_url</c> (up to 5 times in 30 minutes, FACTS B3).</summary>
+    // A slash command's answer: POST JSON to its response_url (up to 5 times in 30 minutes, https://api.slack.com/interactivity/slash-commands).
     public async Task<bool> RespondAsync(string responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
@@ -78,13 +76,11 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
         return true;
     }
 
-    /// <summary>A method without arguments gets an empty form body, as Slack's SDKs send it: the token is in the header.</summary>
+    // A method without arguments gets an empty form body, as Slack's SDKs send it: the token is in the header.
     private static HttpContent NoArguments() => new FormUrlEncodedContent([]);
 
-    /// <summary>
-    /// Serialized up front: JsonContent streams, which goes out chunked. Legal, but Slack's SDKs all send
-    /// a Content-Length and Slack's own mock servers read only that.
-    /// </summary>
+    // Serialized up front: JsonContent streams, which goes out chunked. Legal, but Slack's SDKs all send
+    // a Content-Length and Slack's own mock servers read only that.
     private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> type) =>
         new(JsonSerializer.SerializeToUtf8Bytes(value, type)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
 
@@ -133,7 +129,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
         return result;
     }
 
-    /// <summary>Sends with bounded retries; null when every attempt failed (already logged).</summary>
+    // Sends with bounded retries; null when every attempt failed (already logged).
     private async Task<HttpResponseMessage?> SendAsync(string client, string what, Func<HttpRequestMessage> create, Delivery delivery, CancellationToken cancellationToken)
     {
         var http = httpClients.CreateClient(client);
@@ -174,7 +170,7 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
 
             if (attempt < MaxAttempts && response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                // Slack: over a rate limit, HTTP 429 with Retry-After: <seconds> (FACTS B5).
+                // Slack: over a rate limit, HTTP 429 with Retry-After: <seconds> (https://api.slack.com/apis/rate-limits).
                 var wait = RetryAfter(response);
                 if (wait <= MaxRetryAfter)
                 {
@@ -204,19 +200,15 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
         }
     }
 
-    /// <summary>
-    /// True when the request cannot have reached Slack: the name did not resolve, or no connection (or
-    /// no TLS session) was ever established, so nothing was sent. A timeout, a reset or an ended
-    /// response may come after Slack read the request.
-    /// </summary>
+    // True when the request cannot have reached Slack: the name did not resolve, or no connection (or
+    // no TLS session) was ever established, so nothing was sent. A timeout, a reset or an ended
+    // response may come after Slack read the request.
     private static bool NeverArrived(Exception e) =>
         e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError }
         || e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.TryAgain };
 
-    /// <summary>
-    /// Retry-After is a minimum, but timers run on a coarse tick and may fire a few milliseconds
-    /// early: measure, and wait out whatever is left.
-    /// </summary>
+    // Retry-After is a minimum, but timers run on a coarse tick and may fire a few milliseconds
+    // early: measure, and wait out whatever is left.
     private async Task WaitAtLeastAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
         var start = time.GetTimestamp();

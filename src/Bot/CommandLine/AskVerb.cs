@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.CommandLine;
 
-/// <summary><c>bot ask "QUESTION" [--json] [--top N]</c>; without QUESTION, one question per stdin line, one reply per line.</summary>
+// bot ask "QUESTION" [--json] [--top N]; without QUESTION, one question per stdin line, one reply per line.
 internal static class AskVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

@@ -3,10 +3,8 @@ using Bot.Hosting;
 
 namespace Bot.CommandLine;
 
-/// <summary>
-/// The verbs. With none, the bot connects to the chat platforms that are configured, or opens the
-/// console chat when none is.
-/// </summary>
+// The verbs. With none, the bot connects to the chat platforms that are configured, or opens the
+// console chat when none is.
 internal static class BotCommandLine
 {
     public static RootCommand Build()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.CommandLine;
 
-/// <summary><c>bot chat</c>: the console chat, whatever platforms are configured.</summary>
+// bot chat: the console chat, whatever platforms are configured.
 internal static class ChatVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

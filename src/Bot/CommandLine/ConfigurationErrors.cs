@@ -3,17 +3,15 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.CommandLine;
 
-/// <summary>
-/// Options validation failures as one line each that names the configuration key:
-/// "Knowledge:MaxQuestionLength must be between 20 and 100000", not DataAnnotations' "The field
-/// MaxQuestionLength …" inside a "DataAnnotation validation failed for 'KnowledgeOptions' members" wrapper.
-/// </summary>
+// Options validation failures as one line each that names the configuration key:
+// "Knowledge:MaxQuestionLength must be between 20 and 100000", not DataAnnotations' "The field
+// MaxQuestionLength …" inside a "DataAnnotation validation failed for 'KnowledgeOptions' members" wrapper.
 internal static partial class ConfigurationErrors
 {
     public static IEnumerable<string> Lines(OptionsValidationException e) =>
         e.Failures.Select(failure => Line(Section(e.OptionsType), failure));
 
-    /// <summary>A failure that is already a sentence (our own validators name the key) is kept as it is.</summary>
+    // A failure that is already a sentence (our own validators name the key) is kept as it is.
     public static string Line(string section, string failure)
     {
         // Reflection-based validation says "… members: 'X' with the error: '…'"; the generated
@@ -37,11 +35,11 @@ internal static partial class ConfigurationErrors
         return $"Configuration error: {key} {error}";
     }
 
-    /// <summary>"The field X ", "The field Type.X ", "The X field ", "The Type.X field ".</summary>
+    // "The field X ", "The field Type.X ", "The X field ", "The Type.X field ".
     private static Regex FieldPrefix(string member) =>
         new($@"^The (field (\w+\.)?{Regex.Escape(member)} |(\w+\.)?{Regex.Escape(member)} field )", RegexOptions.CultureInvariant);
 
-    /// <summary>The options classes keep their section name in a <c>Section</c> constant; "KnowledgeOptions" → "Knowledge" otherwise.</summary>
+    // The options classes keep their section name in a Section constant; "KnowledgeOptions" → "Knowledge" otherwise.
     private static string Section(Type optionsType) =>
         optionsType.GetField("Section")?.GetRawConstantValue() as string
         ?? (optionsType.Name.EndsWith("Options", StringComparison.Ordinal) ? optionsType.Name[..^"Options".Length] : optionsType.Name);

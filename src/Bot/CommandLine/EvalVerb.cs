@@ -9,11 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.CommandLine;
 
-/// <summary>
-/// <c>bot eval QUESTIONS.jsonl</c>: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
-/// <c>bot eval --cranfield DIR</c>: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder);
-/// <c>bot eval --sets FILE</c>: several (questions, corpus) pairs and Cranfield, one table.
-/// </summary>
+// bot eval QUESTIONS.jsonl: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
+// bot eval --cranfield DIR: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder);
+// bot eval --sets FILE: several (questions, corpus) pairs and Cranfield, one table.
 internal static class EvalVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

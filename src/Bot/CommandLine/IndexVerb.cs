@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.CommandLine;
 
-/// <summary><c>bot index rebuild [--json]</c> and <c>bot index status [--json]</c>.</summary>
+// bot index rebuild [--json] and bot index status [--json].
 internal static class IndexVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

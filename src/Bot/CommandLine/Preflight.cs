@@ -2,13 +2,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace Bot.CommandLine;
 
-/// <summary>
-/// What can be checked before any service starts, so the person gets one line saying what is wrong
-/// instead of the same failure from several layers (index check, rebuild, logger, verb).
-/// </summary>
+// What can be checked before any service starts, so the person gets one line saying what is wrong
+// instead of the same failure from several layers (index check, rebuild, logger, verb).
 internal static class Preflight
 {
-    /// <summary>The problem as one line, or null when the corpus and index locations are usable.</summary>
+    // The problem as one line, or null when the corpus and index locations are usable.
     public static string? Check(IConfiguration configuration)
     {
         var corpus = configuration["Knowledge:CorpusPath"]!;
@@ -23,11 +21,9 @@ internal static class Preflight
         return IndexLocation(index);
     }
 
-    /// <summary>
-    /// The index is a file today and a folder on its way (Lucene): either way what must exist and be
-    /// writable is the folder it lives in, and only when the index is still to be built. Missing
-    /// folders are created, as the index does itself; what cannot be created is said here, once.
-    /// </summary>
+    // The index is a file today and a folder on its way (Lucene): either way what must exist and be
+    // writable is the folder it lives in, and only when the index is still to be built. Missing
+    // folders are created, as the index does itself; what cannot be created is said here, once.
     private static string? IndexLocation(string index)
     {
         if (File.Exists(index) || Directory.Exists(index))

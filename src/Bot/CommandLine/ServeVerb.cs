@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.CommandLine;
 
-/// <summary><c>bot serve</c>: connect to the configured chat platforms (the default when one is configured).</summary>
+// bot serve: connect to the configured chat platforms (the default when one is configured).
 internal static class ServeVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.CommandLine;
 
-/// <summary><c>bot sources [--json]</c>: the indexed documents with their metadata.</summary>
+// bot sources [--json]: the indexed documents with their metadata.
 internal static class SourcesVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)

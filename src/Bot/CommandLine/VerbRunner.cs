@@ -6,10 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.CommandLine;
 
-/// <summary>
-/// Runs a verb with its services, turning the errors a user can cause (a missing corpus, a bad
-/// setting) into one clear line on stderr and exit code 1, never a stack trace.
-/// </summary>
+// Runs a verb with its services, turning the errors a user can cause (a missing corpus, a bad
+// setting) into one clear line on stderr and exit code 1, never a stack trace.
 internal static class VerbRunner
 {
     public const int Ok = 0;

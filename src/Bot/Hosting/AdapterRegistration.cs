@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Hosting;
 
-/// <summary>Which adapters run: each one that is configured. Both may run in one process, sharing one listener.</summary>
+// Which adapters run: each one that is configured. Both may run in one process, sharing one listener.
 internal static class AdapterRegistration
 {
     public static bool SlackConfigured(IConfiguration configuration) => configuration.IsSlackConfigured();

@@ -5,11 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Hosting;
 
-/// <summary>
-/// A client's fault (a body arriving too slowly, cut with 408; one too large) is answered with its
-/// status and one Information line, instead of Kestrel's error-level "unhandled exception" with a
-/// stack trace, which would page an operator for somebody else's slow connection.
-/// </summary>
+// A client's fault (a body arriving too slowly, cut with 408; one too large) is answered with its
+// status and one Information line, instead of Kestrel's error-level "unhandled exception" with a
+// stack trace, which would page an operator for somebody else's slow connection.
 internal static class BadRequests
 {
     public static IApplicationBuilder UseBadRequestAnswers(this IApplicationBuilder app)

@@ -2,16 +2,14 @@ using Microsoft.Extensions.Configuration;
 
 namespace Bot.Hosting;
 
-/// <summary>
-/// Configuration, lowest precedence first: <c>appsettings.json</c> (in the working folder or the
-/// repository root), user secrets (<c>dotnet user-secrets</c>), environment variables (<c>Knowledge__CorpusPath</c>, or with the
-/// <c>Bot__</c> prefix: <c>Bot__Knowledge__CorpusPath</c>), then command-line options. A relative
-/// corpus or index path that a person typed (<c>--corpus</c>, <c>--index</c>, an environment variable
-/// or user secret) resolves against the current folder, like any command-line tool's; one written in
-/// <c>appsettings.json</c>, and the defaults (<c>seeds</c>, <c>index/lucene</c>), resolve against the
-/// folder of the settings (or the repository), so <c>dotnet run --project src/Bot</c> finds
-/// <c>seeds/</c> from anywhere in the repository.
-/// </summary>
+// Configuration, lowest precedence first: appsettings.json (in the working folder or the
+// repository root), user secrets (dotnet user-secrets), environment variables (Knowledge__CorpusPath, or with the
+// Bot__ prefix: Bot__Knowledge__CorpusPath), then command-line options. A relative
+// corpus or index path that a person typed (--corpus, --index, an environment variable
+// or user secret) resolves against the current folder, like any command-line tool's; one written in
+// appsettings.json, and the defaults (seeds, index/lucene), resolve against the
+// folder of the settings (or the repository), so dotnet run --project src/Bot finds
+// seeds/ from anywhere in the repository.
 internal static class BotConfiguration
 {
     public static IConfigurationRoot Build(string? corpus = null, string? index = null)
@@ -44,7 +42,7 @@ internal static class BotConfiguration
         return configuration;
     }
 
-    /// <summary>True when the value comes from appsettings.json or is the default (no provider has it).</summary>
+    // True when the value comes from appsettings.json or is the default (no provider has it).
     private static bool FromSettingsFile(IConfigurationRoot configuration, string key)
     {
         foreach (var provider in configuration.Providers.Reverse())
@@ -58,7 +56,7 @@ internal static class BotConfiguration
         return true;
     }
 
-    /// <summary>The working folder if it has settings or a corpus; otherwise the repository this program was built from.</summary>
+    // The working folder if it has settings or a corpus; otherwise the repository this program was built from.
     private static string BaseDirectory()
     {
         var cwd = Directory.GetCurrentDirectory();

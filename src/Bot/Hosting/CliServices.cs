@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>The services a CLI verb needs, with logs on stderr so stdout carries only answers.</summary>
+// The services a CLI verb needs, with logs on stderr so stdout carries only answers.
 internal static class CliServices
 {
     /// <param name="validateOnBuild">
@@ -30,7 +30,7 @@ internal static class CliServices
         return provider;
     }
 
-    /// <summary>ValidateOnStart only runs inside a host; the CLI checks the same options up front.</summary>
+    // ValidateOnStart only runs inside a host; the CLI checks the same options up front.
     private static void ValidateOptions(IServiceProvider provider)
     {
         _ = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;

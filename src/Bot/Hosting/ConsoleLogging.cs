@@ -3,11 +3,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Hosting;
 
-/// <summary>
-/// Console logs, every level on stderr (stdout carries answers in the CLI). The format is
-/// <c>Logging:Console:FormatterName</c> (<c>simple</c>, <c>json</c>, <c>systemd</c>) with its
-/// <c>Logging:Console:FormatterOptions</c>; without one, the simple formatter on single lines.
-/// </summary>
+// Console logs, every level on stderr (stdout carries answers in the CLI). The format is
+// Logging:Console:FormatterName (simple, json, systemd) with its
+// Logging:Console:FormatterOptions; without one, the simple formatter on single lines.
 internal static class ConsoleLogging
 {
     public static void Configure(ILoggingBuilder logging, IConfiguration configuration)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Bot.Hosting;
 
-/// <summary><c>GET /healthz</c>: the index (documents, passages, built at) and each adapter's connection state.</summary>
+// GET /healthz: the index (documents, passages, built at) and each adapter's connection state.
 internal static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)

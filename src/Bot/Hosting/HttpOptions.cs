@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Bot.Hosting;
 
-/// <summary>Configuration section <c>Http</c>: where Slack's HTTP mode, Discord's interactions endpoint and /healthz listen.</summary>
+// Configuration section Http: where Slack's HTTP mode, Discord's interactions endpoint and /healthz listen.
 internal sealed class HttpOptions
 {
     public const string Section = "Http";

@@ -6,11 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Hosting;
 
-/// <summary>
-/// Makes sure the index exists and is current before the adapters start answering: registered
-/// before them, and hosted services start in order. A missing, stale or damaged index is
-/// rebuilt (with a log line); if that fails, a stale index keeps serving.
-/// </summary>
+// Makes sure the index exists and is current before the adapters start answering: registered
+// before them, and hosted services start in order. A missing, stale or damaged index is
+// rebuilt (with a log line); if that fails, a stale index keeps serving.
 internal sealed class IndexStartupService(KnowledgeBase knowledge, BotMetrics metrics, ILogger<IndexStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -11,10 +11,8 @@ using OpenTelemetry.Metrics;
 
 namespace Bot.Hosting;
 
-/// <summary>
-/// The bot connected to its chat platforms: one process, one Kestrel listener (<c>Http:Urls</c>)
-/// for the HTTP endpoints and <c>/healthz</c>, the index checked before any adapter starts.
-/// </summary>
+// The bot connected to its chat platforms: one process, one Kestrel listener (Http:Urls)
+// for the HTTP endpoints and /healthz, the index checked before any adapter starts.
 internal static class PlatformHost
 {
     public static bool AnyConfigured(IConfiguration configuration) =>
@@ -46,11 +44,9 @@ internal static class PlatformHost
         return app;
     }
 
-    /// <summary>
-    /// Without an appsettings.json (the environment-variables-only setup), ASP.NET Core would write
-    /// several Information lines per HTTP request; its warnings and errors are what an operator needs.
-    /// A level set in configuration for the category, or a Default level, wins.
-    /// </summary>
+    // Without an appsettings.json (the environment-variables-only setup), ASP.NET Core would write
+    // several Information lines per HTTP request; its warnings and errors are what an operator needs.
+    // A level set in configuration for the category, or a Default level, wins.
     private static void QuietDefaults(ILoggingBuilder logging, IConfiguration configuration)
     {
         var levels = configuration.GetSection("Logging:LogLevel");

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Bot.Chat.Rendering;
 using Bot.Knowledge.Answers;
 
 namespace Bot.Output;
 
-/// <summary>
-/// The <c>ask --json</c> line, exactly: {"question", "answered", "answer", "citations": [{"n",
-/// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}], "confidence"}.
-/// The excerpt marks matched terms in Markdown bold (**term**).
-/// </summary>
+// The ask --json line, exactly: {"question", "answered", "answer", "citations": [{"n",
+// "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"}], "confidence"}.
+// The excerpt marks matched terms in Markdown bold (**term**).
 internal sealed record AnswerJson(
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("answered")] bool Answered,
@@ -29,7 +28,7 @@ internal sealed record AnswerJson(
             c.Section,
             c.Paragraph,
             c.Page,
-            c.MarkedExcerpt(),
+            CitationText.Marked(c, "**", "**"),
             c.Passage,
             c.Score)).ToList(),
         answer.Confidence);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Bot.Output;
 
-/// <summary>One JSON object per line on stdout, readable UTF-8 (no \uXXXX for non-ASCII text).</summary>
+// One JSON object per line on stdout, readable UTF-8 (no \uXXXX for non-ASCII text).
 internal static class JsonOutput
 {
     private static readonly OutputJsonContext Context = new(new JsonSerializerOptions

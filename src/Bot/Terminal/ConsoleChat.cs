@@ -5,11 +5,9 @@ using Bot.Knowledge;
 
 namespace Bot.Terminal;
 
-/// <summary>
-/// The chat in a terminal: a prompt, answers, /help, /sources, /quit. With input redirected it
-/// answers every line (a blank one too) and exits at the end of input. The local user is an admin
-/// (it is their machine), so /reindex and /status work and no rate limit applies.
-/// </summary>
+// The chat in a terminal: a prompt, answers, /help, /sources, /quit. With input redirected it
+// answers every line (a blank one too) and exits at the end of input. The local user is an admin
+// (it is their machine), so /reindex and /status work and no rate limit applies.
 internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, TextReader input, TextWriter output, bool interactive)
 {
     private static readonly ChatUser LocalUser = new("console", Environment.UserName, IsAdmin: true, Environment.UserName);

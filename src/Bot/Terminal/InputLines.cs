@@ -2,13 +2,11 @@ using System.Text;
 
 namespace Bot.Terminal;
 
-/// <summary>
-/// Lines as a person means them: ended by "\n" (a "\r\n" loses its "\r"). TextReader.ReadLine also
-/// ends a line at a lone "\r", so one piped line carrying a stray carriage return got two replies.
-/// </summary>
+// Lines as a person means them: ended by "\n" (a "\r\n" loses its "\r"). TextReader.ReadLine also
+// ends a line at a lone "\r", so one piped line carrying a stray carriage return got two replies.
 internal static class InputLines
 {
-    /// <summary>The next line without its ending, or null at the end of input.</summary>
+    // The next line without its ending, or null at the end of input.
     public static string? Read(TextReader input)
     {
         var line = new StringBuilder();

@@ -3,10 +3,8 @@ using Spectre.Console;
 
 namespace Bot.Terminal;
 
-/// <summary>
-/// Runs a rebuild with a progress bar when stderr is a terminal, and a plain log line otherwise,
-/// always on stderr so stdout carries only answers.
-/// </summary>
+// Runs a rebuild with a progress bar when stderr is a terminal, and a plain log line otherwise,
+// always on stderr so stdout carries only answers.
 internal static class RebuildDisplay
 {
     private static readonly IAnsiConsole Stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 
 namespace Bot.Chat.Tests.Conversations;

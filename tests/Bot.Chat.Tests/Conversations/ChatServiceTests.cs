@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Replies;
@@ -13,7 +14,7 @@ public sealed class ChatServiceTests : IDisposable
     private static readonly ChatUser Member = new("test", "U1", IsAdmin: false);
     private static readonly ChatUser Admin = new("test", "A1", IsAdmin: true);
     private readonly SeededKnowledge _seeded = new();
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly ChatService _chat;
 
     public ChatServiceTests()

@@ -6,7 +6,7 @@ namespace Bot.Chat.Tests.Conversations;
 public sealed class ReplayGuardTests
 {
     private static readonly TimeSpan Memory = TimeSpan.FromMinutes(15);
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void An_id_is_taken_once_and_a_repeat_is_refused_while_remembered()

@@ -5,7 +5,7 @@ namespace Bot.Chat.Tests.Limits;
 
 public sealed class RateLimiterTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void People_who_stopped_asking_are_forgotten_so_memory_stays_bounded()

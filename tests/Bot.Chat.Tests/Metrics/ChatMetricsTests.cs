@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
@@ -7,13 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Chat.Tests.Metrics;
 
-/// <summary>What the "Bot" meter records as people ask, read with a MeterListener as dotnet-counters would.</summary>
+// What the "Bot" meter records as people ask, read with a MeterListener as dotnet-counters would.
 public sealed class ChatMetricsTests : IDisposable
 {
     private static readonly ChatUser Member = new("slack", "U1", IsAdmin: false);
     private static readonly ChatUser Admin = new("discord", "A1", IsAdmin: true);
     private readonly SeededKnowledge _seeded = new();
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly BotMetrics _metrics = new();
     private readonly MeterListener _listener = new();
     private readonly List<(string Instrument, string Tags)> _recorded = [];

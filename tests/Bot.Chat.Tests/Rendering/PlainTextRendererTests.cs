@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;

@@ -4,13 +4,13 @@ using Bot.Testing;
 
 namespace Bot.Discord.Tests.Commands;
 
-/// <summary>Commands go to Discord at start by bulk overwrite (FACTS A3), globally or per configured guild.</summary>
+// Commands go to Discord at start by bulk overwrite (https://discord.com/developers/docs/reference), globally or per configured guild.
 public sealed class CommandRegistrationTests
 {
-    /// <summary>An application command's fields (FACTS A3): name, type, description, options, default_member_permissions.</summary>
+    // An application command's fields (https://discord.com/developers/docs/reference): name, type, description, options, default_member_permissions.
     private static readonly string[] CommandFields = ["default_member_permissions", "description", "name", "options", "type"];
 
-    /// <summary>A command option's fields: name, description, type, required, choices.</summary>
+    // A command option's fields: name, description, type, required, choices.
     private static readonly string[] OptionFields = ["choices", "description", "name", "required", "type"];
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class CommandRegistrationTests
         }
     }
 
-    /// <summary>Conformance: the field names above are those of the docs' /blep and admin-only command examples.</summary>
+    // Conformance: the field names above are those of the docs' /blep and admin-only command examples.
     [SharedFact(Fixture.CommandBlep, Fixture.CommandAdminOnly)]
     public void Our_command_field_names_are_the_docs_examples()
     {

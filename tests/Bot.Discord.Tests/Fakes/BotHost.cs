@@ -1,4 +1,5 @@
 using Bot.Chat;
+using Bot.Chat.Conversations;
 using Bot.Knowledge;
 using Bot.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -10,10 +11,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>
-/// The bot as the host runs it: a WebApplication on 127.0.0.1:0 with AddKnowledge + AddChat +
-/// AddDiscord + MapDiscord, configured in memory against the seeded index and the fake Discord.
-/// </summary>
+// The bot as the host runs it: a WebApplication on 127.0.0.1:0 with AddKnowledge + AddChat +
+// AddDiscord + MapDiscord, configured in memory against the seeded index and the fake Discord.
 internal sealed class BotHost : IAsyncDisposable
 {
     private BotHost(WebApplication app, LogCapture logs)
@@ -32,8 +31,21 @@ internal sealed class BotHost : IAsyncDisposable
 
     public DiscordStatus Status => App.Services.GetRequiredService<DiscordStatus>();
 
-    /// <summary>Gateway mode (token) by default; <paramref name="settings"/> adds or overrides Discord:* keys (null removes one).</summary>
-    /// <param name="time">The bot's clock instead of the system's, e.g. frozen at the derived fixture's signature timestamp.</param>
+    public Task WaitUntilIdleAsync() => WaitUntilIdleAsync(new CancellationTokenSource(TimeSpan.FromSeconds(20)).Token);
+
+    // The positive signal a "nothing else happens" test waits for: every answer the bot queued has
+    // finished, so anything it was going to send has reached the fake.
+    public async Task WaitUntilIdleAsync(CancellationToken cancellationToken)
+    {
+        var pipeline = App.Services.GetRequiredService<AnswerPipeline>();
+        while (pipeline.Pending > 0)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
+
+    // Gateway mode (token) by default; settings adds or overrides Discord:* keys (null removes one).
+    // time: The bot's clock instead of the system's, e.g. frozen at the derived fixture's signature timestamp.
     public static async Task<BotHost> StartAsync(FakeDiscord discord, SeededKnowledge knowledge, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>(knowledge.Configuration)

@@ -9,11 +9,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>
-/// A loopback Discord: REST under /api/v10 (recording every request and answering from the
-/// documented shapes) and the gateway as a WebSocket at /gateway (first connections) and /resume
-/// (the resume_gateway_url it hands out in READY).
-/// </summary>
+// A loopback Discord: REST under /api/v10 (recording every request and answering from the
+// documented shapes) and the gateway as a WebSocket at /gateway (first connections) and /resume
+// (the resume_gateway_url it hands out in READY).
 internal sealed class FakeDiscord : IAsyncDisposable
 {
     public const string ApplicationId = "775799577604522054";
@@ -38,10 +36,10 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
 
-    /// <summary>Overrides the answer to a request; return null for the default.</summary>
+    // Overrides the answer to a request; return null for the default.
     public Func<RecordedRequest, FakeResponse?>? Respond { get; set; }
 
-    /// <summary>The GET /gateway/bot body: our own (<see cref="Payloads.GatewayBot"/>) unless a test changes it.</summary>
+    // The GET /gateway/bot body: our own (GatewayBot) unless a test changes it.
     public string GatewayBotBody { get; set; } = Payloads.GatewayBot;
 
     public IReadOnlyList<RecordedRequest> Requests
@@ -71,11 +69,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next gateway connection the bot opens.</summary>
+    // The next gateway connection the bot opens.
     public async Task<FakeGatewayConnection> AcceptAsync(CancellationToken cancellationToken) =>
         await _connections.Reader.ReadAsync(cancellationToken);
 
-    /// <summary>Waits until a request matching <paramref name="match"/> has arrived.</summary>
+    // Waits until a request matching match has arrived.
     public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, string what, TimeSpan? timeout = null) =>
         Wait.ForAsync(() => Requests.FirstOrDefault(match), what, timeout);
 
@@ -110,6 +108,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var path = context.Request.Path.Value!["/api/v10".Length..];
+        WireRecorder.Record("discord-rest " + context.Request.Method + " " + path, System.Text.Encoding.UTF8.GetString(body.ToArray()));
         var request = new RecordedRequest(context.Request.Method, path, headers, body.ToArray(), DateTimeOffset.UtcNow);
         lock (_requests)
         {
@@ -145,6 +144,6 @@ internal sealed class FakeDiscord : IAsyncDisposable
         _ => new FakeResponse(200, """{"id":"1300000000000000002"}"""),
     };
 
-    /// <summary>A copy of a MESSAGE_CREATE/INTERACTION_CREATE payload, for tests to send again or edit.</summary>
+    // A copy of a MESSAGE_CREATE/INTERACTION_CREATE payload, for tests to send again or edit.
     public static JsonNode Clone(JsonNode node) => JsonNode.Parse(node.ToJsonString())!;
 }

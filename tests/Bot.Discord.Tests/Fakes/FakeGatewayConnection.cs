@@ -5,11 +5,9 @@ using System.Threading.Channels;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>
-/// One client connection to the fake gateway. The test drives it: send HELLO, READY, dispatches,
-/// op 7/9 or a close; read what the bot sent. Heartbeats (op 1) are recorded apart and, unless
-/// <see cref="AutoAck"/> is off, answered with our op 11 at once.
-/// </summary>
+// One client connection to the fake gateway. The test drives it: send HELLO, READY, dispatches,
+// op 7/9 or a close; read what the bot sent. Heartbeats (op 1) are recorded apart and, unless
+// AutoAck is off, answered with our op 11 at once.
 internal sealed class FakeGatewayConnection(WebSocket socket, string path, string query, byte[] heartbeatAck)
 {
     private readonly Channel<JsonNode> _received = Channel.CreateUnbounded<JsonNode>();
@@ -19,7 +17,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
 
     public string Path => path;
 
-    /// <summary>The User-Agent header of the WebSocket upgrade.</summary>
+    // The User-Agent header of the WebSocket upgrade.
     public string UserAgent { get; init; } = "";
 
     public DateTimeOffset AcceptedAt { get; } = DateTimeOffset.UtcNow;
@@ -28,7 +26,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
 
     public bool AutoAck { get; set; } = true;
 
-    /// <summary>The close code the bot sent, if it closed the connection.</summary>
+    // The close code the bot sent, if it closed the connection.
     public int? ClientCloseCode { get; private set; }
 
     public Task Closed => _closed.Task;
@@ -59,16 +57,16 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
         }
     }
 
-    /// <summary>Our HELLO with a short interval, so heartbeats happen within a test.</summary>
+    // Our HELLO with a short interval, so heartbeats happen within a test.
     public Task SendHelloAsync(int heartbeatIntervalMs) => SendAsync(Payloads.Hello(heartbeatIntervalMs));
 
-    /// <summary>A dispatch (op 0) in the {op, d, s, t} envelope.</summary>
+    // A dispatch (op 0) in the {op, d, s, t} envelope.
     public Task SendDispatchAsync(string type, long sequence, JsonNode data) => SendAsync(Payloads.Dispatch(type, sequence, data));
 
     public Task SendReadyAsync(long sequence, string sessionId, string resumeUrl, string botUserId = FakeDiscord.BotUserId) =>
         SendDispatchAsync("READY", sequence, Payloads.Ready(sessionId, resumeUrl, botUserId));
 
-    /// <summary>The next non-heartbeat payload the bot sent.</summary>
+    // The next non-heartbeat payload the bot sent.
     public async Task<JsonNode> ReceiveAsync(CancellationToken cancellationToken) => await _received.Reader.ReadAsync(cancellationToken);
 
     public async Task CloseAsync(int code, string reason)
@@ -84,7 +82,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
         }
     }
 
-    /// <summary>Reads until the socket closes; the fake server's request stays open until then.</summary>
+    // Reads until the socket closes; the fake server's request stays open until then.
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var buffer = new byte[64 * 1024];
@@ -127,6 +125,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
                 }
                 else
                 {
+                    WireRecorder.Record("discord-gateway", payload.ToJsonString());
                     await _received.Writer.WriteAsync(payload, cancellationToken);
                 }
             }

@@ -1,10 +1,11 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
+using Bot.Discord.Rest;
 using Bot.Testing;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>The verbatim files under ../shared/protocols (tests that use them are <see cref="SharedFactAttribute"/>s).</summary>
+// The verbatim files under ../shared/protocols (tests that use them are SharedFactAttributes).
 internal static class Fixture
 {
     public const string Hello = "protocols/discord/gateway_op10_hello.json";
@@ -36,7 +37,7 @@ internal static class Fixture
 
     public static JsonNode Json(string file) => JsonNode.Parse(Bytes(file))!;
 
-    /// <summary>A saved HTTP response (lines "&lt; Header: value", then the JSON body).</summary>
+    // A saved HTTP response (lines "< Header: value", then the JSON body).
     public static (int Status, Dictionary<string, string> Headers, string Body) Http(string file)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -6,7 +6,7 @@ using Org.BouncyCastle.Crypto.Signers;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>Signs like Discord does (timestamp + body, Ed25519), with the RFC 8032 TEST 1 key the derived fixture uses.</summary>
+// Signs like Discord does (timestamp + body, Ed25519), with the RFC 8032 TEST 1 key the derived fixture uses.
 internal static class InteractionSigner
 {
     public const string SeedHex = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
@@ -30,11 +30,11 @@ internal static class InteractionSigner
         return request;
     }
 
-    /// <summary>A bot clock stopped at <paramref name="timestamp"/> (Unix seconds), so requests signed then are fresh.</summary>
-    public static ManualTimeProvider ClockAt(string timestamp) =>
+    // A bot clock stopped at timestamp (Unix seconds), so requests signed then are fresh.
+    public static FakeTimeProvider ClockAt(string timestamp) =>
         new(DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp, CultureInfo.InvariantCulture)));
 
-    /// <param name="timestamp">null: now, as Discord would sign it (the bot refuses timestamps over 5 minutes off).</param>
+    // timestamp: null: now, as Discord would sign it (the bot refuses timestamps over 5 minutes off).
     public static HttpRequestMessage Signed(string url, byte[] body, string? timestamp = null)
     {
         timestamp ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

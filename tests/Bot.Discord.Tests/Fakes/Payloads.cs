@@ -2,10 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>
-/// Our own payloads, written from the Discord docs (FACTS A), with only what a test needs changed.
-/// They need no ../shared; OwnPayloadConformanceTests check them against the docs' verbatim examples when those are there.
-/// </summary>
+// Our own payloads, written from the Discord docs (https://discord.com/developers/docs), with only what a test needs changed.
+// They need no ../shared; OwnPayloadConformanceTests check them against the docs' verbatim examples when those are there.
 internal static class Payloads
 {
     public const string Question = "How much did Turkey pay for the S-400?";
@@ -14,41 +12,41 @@ internal static class Payloads
     public const string GuildId = "290926798626357999";
     public const string ChannelId = "290926798999357250";
 
-    /// <summary>The member who sends our interactions.</summary>
+    // The member who sends our interactions.
     public const string MemberUserId = "53908232506183680";
 
-    /// <summary>Every permission bit up to 1 &lt;&lt; 30, Administrator (8) included: an admin.</summary>
+    // Every permission bit up to 1 << 30, Administrator (8) included: an admin.
     public const string AllPermissions = "2147483647";
 
-    /// <summary>IDENTIFY's required fields (FACTS A1): token, properties {os, browser, device}, intents.</summary>
+    // IDENTIFY's required fields (https://discord.com/developers/docs/events/gateway): token, properties {os, browser, device}, intents.
     public static readonly string[] IdentifyFields = ["intents", "properties", "token"];
 
     public static readonly string[] IdentifyPropertyFields = ["browser", "device", "os"];
 
-    /// <summary>RESUME's fields (FACTS A1): op 6 {token, session_id, seq}.</summary>
+    // RESUME's fields (https://discord.com/developers/docs/events/gateway): op 6 {token, session_id, seq}.
     public static readonly string[] ResumeFields = ["seq", "session_id", "token"];
 
-    /// <summary>GET /gateway/bot (FACTS A1): url, shards, session_start_limit {total, remaining, reset_after (ms), max_concurrency}.</summary>
+    // GET /gateway/bot (https://discord.com/developers/docs/events/gateway): url, shards, session_start_limit {total, remaining, reset_after (ms), max_concurrency}.
     public const string GatewayBot = """{"url":"wss://gateway.discord.gg/","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":1}}""";
 
-    /// <summary>Op 10 HELLO: {op: 10, d: {heartbeat_interval}}.</summary>
+    // Op 10 HELLO: {op: 10, d: {heartbeat_interval}}.
     public static JsonNode Hello(int heartbeatIntervalMs) =>
         new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = heartbeatIntervalMs } };
 
-    /// <summary>Op 0 dispatch in the {op, d, s, t} envelope.</summary>
+    // Op 0 dispatch in the {op, d, s, t} envelope.
     public static JsonNode Dispatch(string type, long sequence, JsonNode data) =>
         new JsonObject { ["op"] = 0, ["d"] = data, ["s"] = sequence, ["t"] = type };
 
-    /// <summary>Op 11 HEARTBEAT ACK.</summary>
+    // Op 11 HEARTBEAT ACK.
     public static JsonNode HeartbeatAck() => new JsonObject { ["op"] = 11 };
 
-    /// <summary>Op 7 RECONNECT.</summary>
+    // Op 7 RECONNECT.
     public static JsonNode Reconnect() => new JsonObject { ["op"] = 7, ["d"] = null };
 
-    /// <summary>Op 9 INVALID SESSION; d tells whether the session can be resumed.</summary>
+    // Op 9 INVALID SESSION; d tells whether the session can be resumed.
     public static JsonNode InvalidSession(bool resumable) => new JsonObject { ["op"] = 9, ["d"] = resumable };
 
-    /// <summary>READY (FACTS A1): v, user, guilds, session_id, resume_gateway_url, application {id, flags}.</summary>
+    // READY (https://discord.com/developers/docs/events/gateway): v, user, guilds, session_id, resume_gateway_url, application {id, flags}.
     public static JsonNode Ready(string sessionId, string resumeUrl, string botUserId = FakeDiscord.BotUserId) => new JsonObject
     {
         ["v"] = 10,
@@ -59,10 +57,8 @@ internal static class Payloads
         ["application"] = new JsonObject { ["id"] = FakeDiscord.ApplicationId, ["flags"] = 0 },
     };
 
-    /// <summary>
-    /// An APPLICATION_COMMAND interaction (type 2) in a guild for /{command}, with the STRING (type 3)
-    /// option "question" when given (FACTS A2). The member is an admin unless <paramref name="permissions"/> says otherwise.
-    /// </summary>
+    // An APPLICATION_COMMAND interaction (type 2) in a guild for /{command}, with the STRING (type 3)
+    // option "question" when given (https://discord.com/developers/docs/interactions/receiving-and-responding). The member is an admin unless permissions says otherwise.
     public static JsonNode Command(string command, string? question = null, string? permissions = null, string token = "A_UNIQUE_TOKEN", string id = InteractionId)
     {
         var data = new JsonObject { ["id"] = "771825006014889984", ["name"] = command, ["type"] = 1 };
@@ -91,7 +87,7 @@ internal static class Payloads
         };
     }
 
-    /// <summary>A MESSAGE_CREATE message object: a guild message mentioning the bot (or a DM when <paramref name="guildId"/> is null).</summary>
+    // A MESSAGE_CREATE message object: a guild message mentioning the bot (or a DM when guildId is null).
     public static JsonNode Message(string id, string content, string? guildId = GuildId, bool mentionsBot = true, bool fromBot = false)
     {
         var author = new JsonObject { ["id"] = "53908099506183680", ["username"] = "Mason" };
@@ -125,11 +121,11 @@ internal static class Payloads
         return message;
     }
 
-    /// <summary>A 429 body (FACTS A3): {message, retry_after (seconds), global}.</summary>
+    // A 429 body (https://discord.com/developers/docs/topics/rate-limits): {message, retry_after (seconds), global}.
     public static string RateLimited(double retryAfter, bool global = false, string message = "You are being rate limited.") =>
         new JsonObject { ["message"] = message, ["retry_after"] = retryAfter, ["global"] = global }.ToJsonString();
 
-    /// <summary>The rate-limit headers of a 429 (FACTS A3), with the scope and Retry-After given.</summary>
+    // The rate-limit headers of a 429 (https://discord.com/developers/docs/topics/rate-limits), with the scope and Retry-After given.
     public static Dictionary<string, string> RateLimitedHeaders(string scope, string retryAfter, string remaining = "0") => new(StringComparer.OrdinalIgnoreCase)
     {
         ["Retry-After"] = retryAfter,
@@ -141,7 +137,7 @@ internal static class Payloads
         ["X-RateLimit-Scope"] = scope,
     };
 
-    /// <summary>A success's rate-limit headers (FACTS A3) saying the bucket is exhausted until 1 s from now.</summary>
+    // A success's rate-limit headers (https://discord.com/developers/docs/topics/rate-limits) saying the bucket is exhausted until 1 s from now.
     public static Dictionary<string, string> ExhaustedBucketHeaders() => new(StringComparer.OrdinalIgnoreCase)
     {
         ["X-RateLimit-Limit"] = "5",
@@ -151,7 +147,7 @@ internal static class Payloads
         ["X-RateLimit-Bucket"] = "abcd1234",
     };
 
-    /// <summary>All the text of a message body: content, titles, descriptions, field names and values.</summary>
+    // All the text of a message body: content, titles, descriptions, field names and values.
     public static string AllText(JsonNode message)
     {
         var parts = new List<string?> { (string?)message["content"] };

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>A REST request the fake Discord received.</summary>
+// A REST request the fake Discord received.
 internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body, DateTimeOffset At)
 {
     public string Text => Encoding.UTF8.GetString(Body);

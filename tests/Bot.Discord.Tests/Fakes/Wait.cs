@@ -1,6 +1,6 @@
 namespace Bot.Discord.Tests.Fakes;
 
-/// <summary>Bounded polling: every wait in these tests ends, with a message saying what never happened.</summary>
+// Bounded polling: every wait in these tests ends, with a message saying what never happened.
 internal static class Wait
 {
     public static readonly TimeSpan Default = TimeSpan.FromSeconds(15);

@@ -1,11 +1,12 @@
+using static Bot.Discord.Tests.Gateway.GatewayHarness;
 using System.Text.Json.Nodes;
+using Bot.Discord.Rest;
 using Bot.Discord.Tests.Fakes;
 using Bot.Testing;
-using static Bot.Discord.Tests.Gateway.GatewayHarness;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>Questions arriving over the gateway: /ask as INTERACTION_CREATE, @mentions and DMs as MESSAGE_CREATE.</summary>
+// Questions arriving over the gateway: /ask as INTERACTION_CREATE, @mentions and DMs as MESSAGE_CREATE.
 public sealed class GatewayConversationTests
 {
     private const string MessageChannel = "290926798999357250";
@@ -18,7 +19,7 @@ public sealed class GatewayConversationTests
         await using var discord = await FakeDiscord.StartAsync();
         await using var host = await BotHost.StartAsync(discord, knowledge);
         var connection = await discord.AcceptAsync(cts.Token);
-        Assert.Equal(Bot.Discord.Rest.DiscordRestClient.UserAgent, connection.UserAgent); // FACTS A3's User-Agent on the WebSocket upgrade too
+        Assert.Equal(Bot.Discord.Rest.DiscordRestClient.UserAgent, connection.UserAgent); // the User-Agent of https://discord.com/developers/docs/reference on the WebSocket upgrade too
         await HandshakeAsync(connection, "session-ask", discord.ResumeUrl, cts.Token);
 
         await connection.SendDispatchAsync("INTERACTION_CREATE", 2, Payloads.Command("ask", Payloads.Question));

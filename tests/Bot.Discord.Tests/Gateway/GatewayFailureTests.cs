@@ -5,7 +5,7 @@ using static Bot.Discord.Tests.Gateway.GatewayHarness;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>When answering over the gateway fails, the person is told, the same way as on every platform.</summary>
+// When answering over the gateway fails, the person is told, the same way as on every platform.
 public sealed class GatewayFailureTests
 {
     private const string MessageChannel = "290926798999357250";

@@ -3,13 +3,13 @@ using Bot.Discord.Tests.Fakes;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>Steps most gateway tests share.</summary>
+// Steps most gateway tests share.
 internal static class GatewayHarness
 {
-    /// <summary>Long enough that no heartbeat matters unless a test wants it (heartbeats are auto-acked anyway).</summary>
+    // Long enough that no heartbeat matters unless a test wants it (heartbeats are auto-acked anyway).
     public const int QuietInterval = 30_000;
 
-    /// <summary>HELLO, expect IDENTIFY, READY with sequence 1. Returns the IDENTIFY payload.</summary>
+    // HELLO, expect IDENTIFY, READY with sequence 1. Returns the IDENTIFY payload.
     public static async Task<JsonNode> HandshakeAsync(FakeGatewayConnection connection, string sessionId, string resumeUrl, CancellationToken cancellationToken, int interval = QuietInterval)
     {
         await connection.SendHelloAsync(interval);

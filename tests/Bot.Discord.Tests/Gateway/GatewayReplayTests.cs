@@ -5,10 +5,8 @@ using static Bot.Discord.Tests.Gateway.GatewayHarness;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>
-/// Events Discord delivers again when a session is resumed (FACTS A1: missed events are replayed,
-/// then RESUMED): whatever was answered before is not answered twice, and the session goes on.
-/// </summary>
+// Events Discord delivers again when a session is resumed (https://discord.com/developers/docs/events/gateway: missed events are replayed,
+// then RESUMED): whatever was answered before is not answered twice, and the session goes on.
 public sealed class GatewayReplayTests
 {
     private const string MessageChannel = "290926798999357250";
@@ -61,7 +59,7 @@ public sealed class GatewayReplayTests
         Assert.Single(discord.Requests, r => IsReplyTo(r, "334385199974967042"));
     }
 
-    /// <summary>Op 7 on <paramref name="first"/>; the bot comes back on the resume URL and sends RESUME (op 6).</summary>
+    // Op 7 on first; the bot comes back on the resume URL and sends RESUME (op 6).
     private static async Task<FakeGatewayConnection> ReconnectAndResumeAsync(FakeGatewayConnection first, FakeDiscord discord, CancellationToken cancellationToken)
     {
         await first.SendAsync(Payloads.Reconnect());

@@ -8,7 +8,7 @@ using static Bot.Discord.Tests.Gateway.GatewayHarness;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>The gateway's life cycle against a loopback gateway that speaks FACTS A1, fed our own payloads written from the docs.</summary>
+// The gateway's life cycle against a loopback gateway that speaks https://discord.com/developers/docs/events/gateway, fed our own payloads written from the docs.
 public sealed class GatewaySessionTests
 {
     [Fact]

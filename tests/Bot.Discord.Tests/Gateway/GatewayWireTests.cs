@@ -1,14 +1,15 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Bot.Discord.Gateway;
 using Bot.Discord.Messages;
 using Bot.Discord.Rest;
 using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>What the adapter writes is byte-for-byte the docs' payloads; what it reads parses from the docs' examples.</summary>
+// What the adapter writes is byte-for-byte the docs' payloads; what it reads parses from the docs' examples.
 public sealed class GatewayWireTests
 {
     [SharedFact("protocols/discord/gateway_op1_heartbeat.json")]

@@ -1,14 +1,14 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Bot.Discord.Gateway;
-using Bot.Discord.Messages;
-using Bot.Discord.Tests.Fakes;
-using Bot.Testing;
 using static Bot.Discord.Tests.Gateway.GatewayHarness;
+using System.Text.Json.Nodes;
+using System.Text.Json;
+using Bot.Discord.Gateway;
+using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
+using Bot.Testing;
 
 namespace Bot.Discord.Tests.Gateway;
 
-/// <summary>Events with unexpected field shapes (as Spacebar, a Discord-compatible server, sends them) are read, not dropped whole.</summary>
+// Events with unexpected field shapes (as Spacebar, a Discord-compatible server, sends them) are read, not dropped whole.
 public sealed class LenientEventTests
 {
     private const string AdminRole = "41771983423143936";

@@ -7,10 +7,10 @@ using Bot.Testing;
 
 namespace Bot.Discord.Tests.Interactions;
 
-/// <summary>HTTP interactions (FACTS A2): signed requests in, the initial response inline, edits over REST.</summary>
+// HTTP interactions (https://discord.com/developers/docs/interactions/receiving-and-responding): signed requests in, the initial response inline, edits over REST.
 public sealed class InteractionEndpointTests
 {
-    /// <summary>VIEW_CHANNEL only: neither Administrator (8) nor Manage Server (32). Our default member (2147483647) is an admin.</summary>
+    // VIEW_CHANNEL only: neither Administrator (8) nor Manage Server (32). Our default member (2147483647) is an admin.
     private const string NotAdmin = "1024";
 
     private static readonly Dictionary<string, string?> HttpMode = new()
@@ -20,7 +20,7 @@ public sealed class InteractionEndpointTests
         ["Discord:PublicKey"] = InteractionSigner.PublicKeyHex,
     };
 
-    /// <summary>Our own PING (type 1), and the moment we sign requests at: the bot's clock is stopped there too.</summary>
+    // Our own PING (type 1), and the moment we sign requests at: the bot's clock is stopped there too.
     private static readonly byte[] Ping = Encoding.UTF8.GetBytes("""{"type":1}""");
 
     private const string SignedAt = "1700000000";
@@ -75,15 +75,13 @@ public sealed class InteractionEndpointTests
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(other)).StatusCode);
         }
 
-        await Task.Delay(300); // give any wrongly started work a moment to show itself
+        await host.WaitUntilIdleAsync(); // any wrongly started work has finished by now
         Assert.Empty(discord.Requests);
     }
 
-    /// <summary>
-    /// Conformance: every derived request (signed with the RFC 8032 TEST 1 key) posted verbatim gets what
-    /// the fixture expects: the PING a PONG, the tampered ones 401, and the docs' /cardsearch interaction,
-    /// byte for byte, is accepted (and, being unknown, answered privately).
-    /// </summary>
+    // Conformance: every derived request (signed with the RFC 8032 TEST 1 key) posted verbatim gets what
+    // the fixture expects: the PING a PONG, the tampered ones 401, and the docs' /cardsearch interaction,
+    // byte for byte, is accepted (and, being unknown, answered privately).
     [SharedFact(Fixture.Signatures, Fixture.SlashCommand)]
     public async Task The_derived_requests_verbatim_get_what_they_expect_and_the_docs_slash_command_is_answered_privately()
     {
@@ -249,11 +247,9 @@ public sealed class InteractionEndpointTests
         Assert.NotEqual(before, Hash(Path.Combine(knowledge.Options.IndexPath, "current")));
     }
 
-    /// <summary>
-    /// The bot's clock stopped at the derived fixture's X-Signature-Timestamp (1700000000): against a
-    /// real clock its signed requests are years old, and refused as stale.
-    /// </summary>
-    private static ManualTimeProvider FixtureClock(JsonNode fixture) => InteractionSigner.ClockAt((string)fixture["X-Signature-Timestamp"]!);
+    // The bot's clock stopped at the derived fixture's X-Signature-Timestamp (1700000000): against a
+    // real clock its signed requests are years old, and refused as stale.
+    private static FakeTimeProvider FixtureClock(JsonNode fixture) => InteractionSigner.ClockAt((string)fixture["X-Signature-Timestamp"]!);
 
     private static JsonNode Case(JsonNode fixture, string name) =>
         fixture["cases"]!.AsArray().Single(c => (string?)c!["name"] == name)!;

@@ -9,12 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Discord.Tests.Interactions;
 
-/// <summary>Replays over HTTP: a genuine request signed over 5 minutes ago gets 401, an interaction id seen before 409; neither does anything.</summary>
+// Replays over HTTP: a genuine request signed over 5 minutes ago gets 401, an interaction id seen before 409; neither does anything.
 public sealed class InteractionReplayTests
 {
     private const string Id = Payloads.InteractionId; // Payloads.Command's default id
 
-    /// <summary>When the requests signed in the past were signed (the bot's clock starts there).</summary>
+    // When the requests signed in the past were signed (the bot's clock starts there).
     private const string SignedAt = "1700000000";
 
     private static readonly Dictionary<string, string?> HttpMode = new()
@@ -80,7 +80,7 @@ public sealed class InteractionReplayTests
             Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         }
 
-        await Task.Delay(300); // give any wrongly started work a moment to show itself
+        await host.WaitUntilIdleAsync(); // any wrongly started work has finished by now
         Assert.Empty(discord.Requests);
         Assert.Equal(3, host.Logs.Entries.Count(l => l.Message.Contains("signature Stale", StringComparison.Ordinal)));
 
@@ -117,7 +117,7 @@ public sealed class InteractionReplayTests
         }
 
         await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the @original edit");
-        await Task.Delay(300); // a second edit, if any, would be on its way by now
+        await host.WaitUntilIdleAsync(); // a second edit, if any, has been sent by now
         Assert.Single(discord.Requests, r => r.Method == "PATCH" && r.Path == $"/webhooks/{FakeDiscord.ApplicationId}/A_UNIQUE_TOKEN/messages/@original");
         Assert.Single(discord.Requests); // the edit, and nothing else: the deferral went out inline, once
         Assert.Equal(2, host.Logs.Entries.Count(l => l.Message.Contains($"Refused a replay of Discord interaction {Id}", StringComparison.Ordinal)));

@@ -1,10 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Replies;
-using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
 using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
 using Bot.Knowledge.Answers;
 using Bot.Knowledge.Index;
 using Bot.Testing;

@@ -1,9 +1,9 @@
-using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Rendering;
 
-/// <summary>Discord's message limits (FACTS A4), checked independently of the renderer's own constants.</summary>
+// Discord's message limits (https://discord.com/developers/docs/resources/message), checked independently of the renderer's own constants.
 internal static class LimitsAssert
 {
     public static void Within(MessagePayload message)

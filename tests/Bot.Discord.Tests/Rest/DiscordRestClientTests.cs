@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using Bot.Discord.Messages;
 using Bot.Discord.Rest;
 using Bot.Discord.Tests.Fakes;
+using Bot.Discord.Wire;
 
 namespace Bot.Discord.Tests.Rest;
 
-/// <summary>The REST client against a loopback server answering with our own rate-limit and error responses (and the docs' verbatim ones when ../shared is there).</summary>
+// The REST client against a loopback server answering with our own rate-limit and error responses (and the docs' verbatim ones when ../shared is there).
 public sealed class DiscordRestClientTests
 {
     private static readonly MessagePayload Hello = new("hi", AllowedMentions: AllowedMentions.None);
@@ -66,7 +66,7 @@ public sealed class DiscordRestClientTests
         Assert.Contains(rest.Logs.Entries, l => l.Message.Contains("1336.57", StringComparison.Ordinal) && l.Message.Contains("shared", StringComparison.Ordinal));
     }
 
-    /// <summary>Conformance: the docs' 429 responses, headers and body verbatim; each asks for over a minute, so the client gives up at once.</summary>
+    // Conformance: the docs' 429 responses, headers and body verbatim; each asks for over a minute, so the client gives up at once.
     [SharedFact(Fixture.UserRateLimit, Fixture.SharedRateLimit, Fixture.GlobalRateLimit)]
     public async Task The_docs_429_responses_verbatim_are_read_for_their_wait_and_scope()
     {
@@ -88,7 +88,7 @@ public sealed class DiscordRestClientTests
         }
     }
 
-    /// <summary>Conformance: our exhausted-bucket headers are the docs' rate-limit headers example.</summary>
+    // Conformance: our exhausted-bucket headers are the docs' rate-limit headers example.
     [SharedFact(Fixture.RateLimitHeaders)]
     public void Our_exhausted_bucket_headers_are_the_docs_example()
     {
@@ -103,7 +103,7 @@ public sealed class DiscordRestClientTests
         using var rest = new RestHarness(discord);
         using var cts = Wait.Timeout();
 
-        // Our own 50035 (FACTS A3 error format) with errors under an array index, as for an activity's fields.
+        // Our own 50035 (https://discord.com/developers/docs/reference error format) with errors under an array index, as for an activity's fields.
         discord.Respond = _ => new FakeResponse(400, """{"code": 50035, "errors": {"activities": {"0": {"platform": {"_errors": [{"code": "BASE_TYPE_CHOICES", "message": "Value must be one of ('desktop', 'android', 'ios')."}]}}}}, "message": "Invalid Form Body"}""");
 
         var error = await Assert.ThrowsAsync<DiscordApiException>(() => rest.Client.CreateMessageAsync("42", Hello, cts.Token));

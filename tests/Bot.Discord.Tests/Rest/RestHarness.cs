@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Tests.Rest;
 
-/// <summary>The REST client exactly as AddDiscord registers it, pointed at the fake Discord, without a host.</summary>
+// The REST client exactly as AddDiscord registers it, pointed at the fake Discord, without a host.
 internal sealed class RestHarness : IDisposable
 {
     private readonly ServiceProvider _services;

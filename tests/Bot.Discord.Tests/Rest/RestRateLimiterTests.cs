@@ -2,7 +2,7 @@ using Bot.Discord.Rest;
 
 namespace Bot.Discord.Tests.Rest;
 
-/// <summary>Bucket bookkeeping (FACTS A3), on a hand-moved clock.</summary>
+// Bucket bookkeeping (https://discord.com/developers/docs/topics/rate-limits), on a hand-moved clock.
 public sealed class RestRateLimiterTests
 {
     private static readonly RestRoute Channel42 = RestRoute.CreateMessage("42");
@@ -11,7 +11,7 @@ public sealed class RestRateLimiterTests
     [Fact]
     public void Unknown_buckets_are_not_limited_and_known_ones_count_down_to_their_reset()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var limiter = new RestRateLimiter(clock);
         Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel42));
 
@@ -22,27 +22,27 @@ public sealed class RestRateLimiterTests
         // Same bucket, another channel: a different top-level resource, its own count.
         Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel43));
 
-        clock.Now += TimeSpan.FromSeconds(2);
+        clock.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel42));
     }
 
     [Fact]
     public void A_global_429_holds_every_route_until_retry_after()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var limiter = new RestRateLimiter(clock);
         limiter.OnRateLimited(Channel42, TimeSpan.FromSeconds(3), global: true);
 
         Assert.Equal(TimeSpan.FromSeconds(3), limiter.TryReserve(Channel43));
         Assert.Equal(TimeSpan.FromSeconds(3), limiter.TryReserve(RestRoute.GatewayBot()));
-        clock.Now += TimeSpan.FromSeconds(3);
+        clock.Advance(TimeSpan.FromSeconds(3));
         Assert.Equal(TimeSpan.Zero, limiter.TryReserve(Channel43));
     }
 
     [Fact]
     public void A_bucket_429_holds_only_that_bucket()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var limiter = new RestRateLimiter(clock);
         limiter.OnRateLimited(Channel42, TimeSpan.FromSeconds(1.5), global: false);
 

@@ -4,7 +4,7 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Commands;
 
-/// <summary>POST /slack/commands with Slack's real form encoding: /ask and /ask-admin, answered via response_url.</summary>
+// POST /slack/commands with Slack's real form encoding: /ask and /ask-admin, answered via response_url.
 public sealed class CommandsEndpointTests
 {
     [Fact]
@@ -138,7 +138,7 @@ public sealed class CommandsEndpointTests
         await using var h = await SlackHarness.StartAsync(
             socketMode: false,
             settings: new Dictionary<string, string?> { ["Slack:SigningSecret"] = vector["signing_secret"]!.ToString() },
-            time: new FrozenTime(DateTimeOffset.FromUnixTimeSeconds(timestamp)));
+            time: new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(timestamp)));
         var body = Fixture.Bytes("signing", "request_body.txt");
         var tampered = System.Text.Encoding.UTF8.GetBytes(Fixture.Text("signing", "request_body.txt").With("BCDEF", "BCDEE"));
 

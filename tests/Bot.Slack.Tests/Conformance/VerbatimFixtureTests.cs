@@ -4,10 +4,8 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Conformance;
 
-/// <summary>
-/// The verbatim Slack examples in ../shared/protocols/slack drive the bot exactly as our own payloads do in the
-/// other tests: one test per fixture the fake or the tests used to be built on. Skipped when ../shared is absent.
-/// </summary>
+// The verbatim Slack examples in ../shared/protocols/slack drive the bot exactly as our own payloads do in the
+// other tests: one test per fixture the fake or the tests used to be built on. Skipped when ../shared is absent.
 public sealed class VerbatimFixtureTests
 {
     [SharedFact("protocols/slack")]
@@ -146,25 +144,6 @@ public sealed class VerbatimFixtureTests
         await socket.Closed.WaitAsync(h.Timeout);
         Assert.Equal("stopped: Socket Mode is disabled in the Slack app settings (link_disabled)", h.Status.State);
         Assert.Equal(1, h.Fake.ConnectionsOpened);
-    }
-
-    [SharedFact("protocols/slack")]
-    public async Task Docs_429_with_retry_after_is_waited_out_then_delivered()
-    {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
-        {
-            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth == 1 ? RawResult.RateLimitedAsDocumented(1) : null;
-            return Task.CompletedTask;
-        });
-
-        using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
-
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
-        var posts = h.Fake.Calls("chat.postMessage");
-        Assert.Equal(2, posts.Count);
-        Assert.True(posts[1].Since(posts[0]) >= TimeSpan.FromSeconds(1), $"retried after {posts[1].Since(posts[0]).TotalMilliseconds} ms");
-        Assert.Equal(posts[0].Body, posts[1].Body);
-        Assert.True(h.Logs.Contains("Slack chat.postMessage is rate limited; retrying in 1 s"));
     }
 
     [SharedFact("protocols/slack")]

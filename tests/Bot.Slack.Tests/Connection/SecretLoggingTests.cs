@@ -2,7 +2,7 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Connection;
 
-/// <summary>Tokens, the signing secret and response URLs never reach a log line, at any level, whatever happens.</summary>
+// Tokens, the signing secret and response URLs never reach a log line, at any level, whatever happens.
 public sealed class SecretLoggingTests
 {
     [Fact]

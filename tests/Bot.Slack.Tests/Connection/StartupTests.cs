@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Tests.Connection;
 
-/// <summary>Configuration, auth.test at start, and the adapter's state for /healthz.</summary>
+// Configuration, auth.test at start, and the adapter's state for /healthz.
 public sealed class StartupTests
 {
     [Fact]

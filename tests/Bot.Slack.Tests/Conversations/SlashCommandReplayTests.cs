@@ -4,10 +4,8 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Conversations;
 
-/// <summary>
-/// A slash command answered once per invocation (its trigger_id), however often it arrives: a signed
-/// request replayed inside the 5-minute window, or a Socket Mode redelivery in a new envelope.
-/// </summary>
+// A slash command answered once per invocation (its trigger_id), however often it arrives: a signed
+// request replayed inside the 5-minute window, or a Socket Mode redelivery in a new envelope.
 public sealed class SlashCommandReplayTests
 {
     [Fact]
@@ -34,7 +32,7 @@ public sealed class SlashCommandReplayTests
             await Task.Delay(20, h.Timeout);
         }
 
-        await Task.Delay(300, h.Timeout); // a third answer, if any, would be on its way by now
+        await h.WaitUntilIdleAsync(); // a third answer, if any, has been sent by now
         Assert.Equal(2, h.Fake.Calls("response_url").Count);
         Assert.All(h.Fake.Calls("response_url"), r => Assert.Contains("$2.5 billion", r.AllText));
     }
@@ -59,7 +57,7 @@ public sealed class SlashCommandReplayTests
             await Task.Delay(20, h.Timeout);
         }
 
-        await Task.Delay(300, h.Timeout);
+        await h.WaitUntilIdleAsync();
         Assert.Single(h.Fake.Calls("response_url"));
         Assert.Equal((1, 1), (socket.AcksFor("1d3c79ab-0ffb-41f3-a080-d19e85f53649"), socket.AcksFor("redelivered-envelope-1")));
     }
@@ -76,7 +74,7 @@ public sealed class SlashCommandReplayTests
 
         Assert.Equal(HttpStatusCode.OK, overHttp.StatusCode);
         Assert.True(h.Logs.Contains($"Slash command /ask from {Payloads.CommandUserId} arrived again over http"));
-        await Task.Delay(300, h.Timeout);
+        await h.WaitUntilIdleAsync();
         Assert.Single(h.Fake.Calls("response_url"));
     }
 }

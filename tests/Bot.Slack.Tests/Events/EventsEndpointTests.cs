@@ -3,7 +3,7 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.Events;
 
-/// <summary>POST /slack/events against the fake Slack: signatures, url_verification, mentions, DMs, retries, loops.</summary>
+// POST /slack/events against the fake Slack: signatures, url_verification, mentions, DMs, retries, loops.
 public sealed class EventsEndpointTests
 {
     [Fact]

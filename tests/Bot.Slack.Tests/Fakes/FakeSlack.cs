@@ -11,19 +11,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>
-/// Slack, faked at the wire on 127.0.0.1: the Web API (<c>POST /api/{method}</c>, answering with our own
-/// payloads written from the docs, see <see cref="Payloads"/>), Socket Mode (<c>apps.connections.open</c> hands out a
-/// ws:// URL to <c>/link/</c>, which greets with a hello), and <c>response_url</c> targets (any other POST).
-/// Every answer can be swapped for a verbatim ../shared fixture by a conformance test.
-/// </summary>
+// Slack, faked at the wire on 127.0.0.1: the Web API (POST /api/{method}, answering with our own
+// payloads written from the docs, see Payloads), Socket Mode (apps.connections.open hands out a
+// ws:// URL to /link/, which greets with a hello), and response_url targets (any other POST).
+// Every answer can be swapped for a verbatim ../shared fixture by a conformance test.
 internal sealed class FakeSlack : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<FakeSocket> _sockets = new();
 
-    /// <summary>The User-Agent of the latest Socket Mode WebSocket upgrade.</summary>
+    // The User-Agent of the latest Socket Mode WebSocket upgrade.
     public string? SocketUserAgent { get; private set; }
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
@@ -36,31 +34,29 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public string ApiBaseUrl => new Uri(BaseUri, "api/").ToString();
 
-    /// <summary>What auth.test answers: by default <see cref="Payloads.AuthTestOk"/> (user_id <see cref="Payloads.BotUserId"/>).</summary>
+    // What auth.test answers: by default AuthTestOk (user_id BotUserId).
     public string AuthTest { get; set; } = Payloads.AuthTestOk;
 
-    /// <summary>What chat.postMessage answers.</summary>
+    // What chat.postMessage answers.
     public string PostMessage { get; set; } = Payloads.PostMessageOk;
 
-    /// <summary>What chat.postEphemeral answers.</summary>
+    // What chat.postEphemeral answers.
     public string PostEphemeral { get; set; } = Payloads.PostEphemeralOk;
 
-    /// <summary>What apps.connections.open answers to an app token, with its url replaced by this fake's.</summary>
+    // What apps.connections.open answers to an app token, with its url replaced by this fake's.
     public string ConnectionsOpen { get; set; } = Payloads.ConnectionsOpenOk;
 
-    /// <summary>The greeting on each new Socket Mode connection.</summary>
+    // The greeting on each new Socket Mode connection.
     public string Hello { get; set; } = Payloads.Hello;
 
-    /// <summary>The bot's user id, as the fake's auth.test reports it.</summary>
+    // The bot's user id, as the fake's auth.test reports it.
     public string BotUserId => JsonNode.Parse(AuthTest)?["user_id"]?.ToString() ?? "";
 
-    /// <summary>
-    /// Lets a test answer the nth call (1-based) of a method its own way, e.g. a 429; null means the
-    /// normal answer.
-    /// </summary>
+    // Lets a test answer the nth call (1-based) of a method its own way, e.g. a 429; null means the
+    // normal answer.
     public Func<string, int, IResult?>? Intercept { get; set; }
 
-    /// <summary>While set, response_url posts are recorded at once but not answered until it completes.</summary>
+    // While set, response_url posts are recorded at once but not answered until it completes.
     public Task? ResponseUrlGate { get; set; }
 
     public int ConnectionsOpened => _connections;
@@ -100,7 +96,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         }
     }
 
-    /// <summary>The nth Socket Mode connection (1-based), once the bot has opened it and been greeted.</summary>
+    // The nth Socket Mode connection (1-based), once the bot has opened it and been greeted.
     public async Task<FakeSocket> WaitForSocketAsync(int number, CancellationToken cancellationToken)
     {
         while (true)
@@ -137,7 +133,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         await context.Response.WriteAsync(body);
     }
 
-    /// <summary><see cref="ConnectionsOpen"/>, pointing at this fake instead of wss://…slack.com.</summary>
+    // ConnectionsOpen, pointing at this fake instead of wss://…slack.com.
     private string OpenConnection(RecordedRequest request)
     {
         if (request.Authorization is not { } auth || !auth.StartsWith("Bearer xapp-", StringComparison.Ordinal))
@@ -183,6 +179,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
+        WireRecorder.Record("slack-http " + method, body);
         var request = new RecordedRequest(
             Interlocked.Increment(ref _sequence), method, context.Request.Host.Host, context.Request.Path.Value ?? "",
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,

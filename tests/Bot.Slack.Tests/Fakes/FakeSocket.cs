@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>One Socket Mode connection from the bot, server side: the test sends envelopes and reads the acks.</summary>
+// One Socket Mode connection from the bot, server side: the test sends envelopes and reads the acks.
 internal sealed class FakeSocket(WebSocket socket, int number)
 {
     private readonly ConcurrentQueue<string> _received = new();
@@ -31,7 +31,7 @@ internal sealed class FakeSocket(WebSocket socket, int number)
         }
     }
 
-    /// <summary>Waits for the bot's acknowledgement of an envelope and returns it.</summary>
+    // Waits for the bot's acknowledgement of an envelope and returns it.
     public async Task<JsonObject> WaitForAckAsync(string envelopeId, CancellationToken cancellationToken)
     {
         while (true)
@@ -50,7 +50,7 @@ internal sealed class FakeSocket(WebSocket socket, int number)
 
     public int AcksFor(string envelopeId) => _received.Count(t => JsonNode.Parse(t)?["envelope_id"]?.ToString() == envelopeId);
 
-    /// <summary>Drops the connection without a close handshake, like a network failure.</summary>
+    // Drops the connection without a close handshake, like a network failure.
     public void Abort() => socket.Abort();
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -76,6 +76,7 @@ internal sealed class FakeSocket(WebSocket socket, int number)
                 }
 
                 _received.Enqueue(Encoding.UTF8.GetString(message.ToArray()));
+                WireRecorder.Record("slack-socket", Encoding.UTF8.GetString(message.ToArray()));
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)

@@ -2,10 +2,8 @@ using Bot.Testing;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>
-/// The verbatim Slack fixtures in ../shared/protocols/slack, read only by conformance tests (which are
-/// [SharedFact("protocols/slack")]s); everything else runs on our own <see cref="Payloads"/>.
-/// </summary>
+// The verbatim Slack fixtures in ../shared/protocols/slack, read only by conformance tests (which are
+// [SharedFact("protocols/slack")]s); everything else runs on our own Payloads.
 internal static class Fixture
 {
     public static string Path(params string[] parts) =>
@@ -15,7 +13,7 @@ internal static class Fixture
 
     public static byte[] Bytes(params string[] parts) => File.ReadAllBytes(Path(parts));
 
-    /// <summary>Replaces one exact piece of a fixture, failing loudly if the fixture no longer has it.</summary>
+    // Replaces one exact piece of a fixture, failing loudly if the fixture no longer has it.
     public static string With(this string fixture, string original, string replacement) =>
         fixture.Contains(original, StringComparison.Ordinal)
             ? fixture.Replace(original, replacement, StringComparison.Ordinal)

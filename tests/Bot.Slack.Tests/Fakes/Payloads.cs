@@ -1,55 +1,54 @@
 using System.Text.Json.Nodes;
+using Bot.Slack.Wire;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>
-/// Our own Slack payloads, written from the docs (FACTS B1–B5), so every end-to-end test runs on a checkout
-/// without ../shared. The verbatim third-party fixtures are only read by the conformance tests
-/// (<see cref="Fixture"/>, [SharedFact("protocols/slack")]), which check that the bot handles them the same way.
-/// </summary>
+// Our own Slack payloads, written from the docs (https://api.slack.com/authentication/verifying-requests-from-slack–B5), so every end-to-end test runs on a checkout
+// without ../shared. The verbatim third-party fixtures are only read by the conformance tests
+// (Fixture, [SharedFact("protocols/slack")]), which check that the bot handles them the same way.
 internal static class Payloads
 {
-    /// <summary>The bot's identity as the fake's auth.test reports it by default.</summary>
+    // The bot's identity as the fake's auth.test reports it by default.
     public const string BotUserId = "U0BOT";
     public const string BotName = "askbot";
     public const string TeamName = "Askbot Test";
     public const string TeamId = "T0ASKBOT";
 
-    /// <summary>auth.test: ok (FACTS B5; fields as in the method's docs).</summary>
+    // auth.test: ok (https://api.slack.com/methods/chat.postMessage; fields as in the method's docs).
     public const string AuthTestOk =
         $$"""{"ok":true,"url":"https://askbot-test.slack.com/","team":"{{TeamName}}","user":"{{BotName}}","team_id":"{{TeamId}}","user_id":"{{BotUserId}}"}""";
 
-    /// <summary>auth.test with a token Slack does not accept.</summary>
+    // auth.test with a token Slack does not accept.
     public const string AuthTestError = """{"ok":false,"error":"invalid_auth"}""";
 
-    /// <summary>chat.postMessage: ok, with the posted message.</summary>
+    // chat.postMessage: ok, with the posted message.
     public const string PostMessageOk =
         """{"ok":true,"channel":"C0ASKCHAN","ts":"1700000000.000900","message":{"type":"message","subtype":"bot_message","text":"an answer","ts":"1700000000.000900","bot_id":"B0ASKBOT","username":"askbot"}}""";
 
-    /// <summary>chat.postMessage failing with one of its documented error codes.</summary>
+    // chat.postMessage failing with one of its documented error codes.
     public const string PostMessageError = """{"ok":false,"error":"too_many_attachments"}""";
 
-    /// <summary>chat.postEphemeral: ok (FACTS B5: <c>{ok, message_ts}</c>).</summary>
+    // chat.postEphemeral: ok (https://api.slack.com/methods/chat.postMessage: {ok, message_ts}).
     public const string PostEphemeralOk = """{"ok":true,"message_ts":"1700000000.000901"}""";
 
-    /// <summary>apps.connections.open: ok (FACTS B4); the fake points the url at itself.</summary>
+    // apps.connections.open: ok (https://api.slack.com/apis/socket-mode); the fake points the url at itself.
     public const string ConnectionsOpenOk = """{"ok":true,"url":"wss://wss-primary.slack.com/link/?ticket=0"}""";
 
-    /// <summary>Socket Mode's greeting on connect (FACTS B4).</summary>
+    // Socket Mode's greeting on connect (https://api.slack.com/apis/socket-mode).
     public const string Hello =
         """{"type":"hello","num_connections":1,"debug_info":{"host":"applink-askbot-1","build_number":1,"approximate_connection_time":18060},"connection_info":{"app_id":"A0ASKBOT"}}""";
 
-    /// <summary>A Socket Mode disconnect message (FACTS B4: link_disabled, warning, refresh_requested, too_many_websockets).</summary>
+    // A Socket Mode disconnect message (https://api.slack.com/apis/socket-mode: link_disabled, warning, refresh_requested, too_many_websockets).
     public static string Disconnect(string reason) =>
         new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "wss-askbot.slack.com" } }.ToJsonString();
 
-    /// <summary>The challenge of <see cref="UrlVerification"/>.</summary>
+    // The challenge of UrlVerification.
     public const string Challenge = "askbot-challenge-7Hq2Lx9VbN4mP0wZ";
 
-    /// <summary>Events API url_verification (FACTS B2: token, challenge, type; no inner event).</summary>
+    // Events API url_verification (https://api.slack.com/apis/events-api: token, challenge, type; no inner event).
     public const string UrlVerification = $$"""{"token":"askbot-verification-token","challenge":"{{Challenge}}","type":"url_verification"}""";
 
-    /// <summary>An Events API event_callback carrying an app_mention in C123ABC456 (FACTS B2), asking <paramref name="question"/>.</summary>
+    // An Events API event_callback carrying an app_mention in C123ABC456 (https://api.slack.com/apis/events-api), asking question.
     public static string AppMention(string botUserId, string question) => EventCallback(
         new JsonObject
         {
@@ -63,7 +62,7 @@ internal static class Payloads
         "Ev123ABC456",
         1515449522);
 
-    /// <summary>An Events API event_callback carrying a message.im in D024BE91L (FACTS B2: type message, channel_type im), asking <paramref name="question"/>.</summary>
+    // An Events API event_callback carrying a message.im in D024BE91L (https://api.slack.com/apis/events-api: type message, channel_type im), asking question.
     public static string DirectMessage(string question) => EventCallback(
         new JsonObject
         {
@@ -90,7 +89,7 @@ internal static class Payloads
         ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = TeamId, ["user_id"] = BotUserId, ["is_bot"] = true, ["is_enterprise_install"] = false }),
     }.ToJsonString();
 
-    /// <summary>An event_callback with fields of its inner event changed or added (null removes one).</summary>
+    // An event_callback with fields of its inner event changed or added (null removes one).
     public static string WithEvent(string json, IReadOnlyDictionary<string, string?> fields, string? eventId = null)
     {
         var node = JsonNode.Parse(json, documentOptions: new() { AllowTrailingCommas = true })!;
@@ -114,16 +113,14 @@ internal static class Payloads
         return node.ToJsonString();
     }
 
-    /// <summary>The user, response_url path and trigger_id of <see cref="Command"/>'s form.</summary>
+    // The user, response_url path and trigger_id of Command's form.
     public const string CommandUserId = "U2CERLKJA";
     public const string CommandResponsePath = "/commands/T1DC2JH3J/397700885554/96rGlfmibIGlgcZRskXaIFfN";
     public const string CommandTriggerId = "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
 
-    /// <summary>
-    /// A slash-command POST body, form-encoded as Slack sends it (FACTS B1/B3: fields in Slack's order, spaces as '+'),
-    /// as /ask or /ask-admin with <paramref name="text"/>; <paramref name="triggerId"/> makes it another invocation
-    /// (trigger_id is unique per invocation).
-    /// </summary>
+    // A slash-command POST body, form-encoded as Slack sends it (https://api.slack.com/authentication/verifying-requests-from-slack/B3: fields in Slack's order, spaces as '+'),
+    // as /ask or /ask-admin with text; triggerId makes it another invocation
+    // (trigger_id is unique per invocation).
     public static string Command(string command, string text, string? triggerId = null)
     {
         (string Name, string Value)[] fields =
@@ -144,7 +141,7 @@ internal static class Payloads
         return string.Join('&', fields.Select(f => f.Name + "=" + Uri.EscapeDataString(f.Value).Replace("%20", "+", StringComparison.Ordinal)));
     }
 
-    /// <summary>A Socket Mode events_api envelope (FACTS B4) carrying an app_mention in C111 asking <paramref name="question"/>.</summary>
+    // A Socket Mode events_api envelope (https://api.slack.com/apis/socket-mode) carrying an app_mention in C111 asking question.
     public static string MentionEnvelope(string botUserId, string question, string? envelopeId = null, int retryAttempt = 0, string? eventId = null, string? ts = null)
     {
         var messageTs = ts ?? "1610241741.000200";
@@ -179,16 +176,14 @@ internal static class Payloads
         return envelope.ToJsonString();
     }
 
-    /// <summary>The trigger_id of <see cref="CommandEnvelope"/>.</summary>
+    // The trigger_id of CommandEnvelope.
     public const string EnvelopeTriggerId = "111.222.xxx";
 
-    /// <summary>The envelope_id of <see cref="CommandEnvelope"/> unless told otherwise.</summary>
+    // The envelope_id of CommandEnvelope unless told otherwise.
     public const string CommandEnvelopeId = "1d3c79ab-0ffb-41f3-a080-d19e85f53649";
 
-    /// <summary>
-    /// A Socket Mode slash_commands envelope (FACTS B3/B4) from U111 with <paramref name="text"/> as the command text;
-    /// <paramref name="envelopeId"/> gives the same invocation a new envelope, as a redelivery would.
-    /// </summary>
+    // A Socket Mode slash_commands envelope (https://api.slack.com/interactivity/slash-commands/B4) from U111 with text as the command text;
+    // envelopeId gives the same invocation a new envelope, as a redelivery would.
     public static string CommandEnvelope(string text, string? command = null, string? envelopeId = null) => new JsonObject
     {
         ["envelope_id"] = envelopeId ?? CommandEnvelopeId,
@@ -211,10 +206,10 @@ internal static class Payloads
         ["accepts_response_payload"] = true,
     }.ToJsonString();
 
-    /// <summary>The envelope_id of <see cref="ShortcutEnvelope"/>.</summary>
+    // The envelope_id of ShortcutEnvelope.
     public const string ShortcutEnvelopeId = "57d6a792-4d35-4d0b-b6aa-3361493e1caf";
 
-    /// <summary>A Socket Mode interactive envelope carrying a global shortcut (FACTS B3/B4), which the bot does not handle.</summary>
+    // A Socket Mode interactive envelope carrying a global shortcut (https://api.slack.com/interactivity/slash-commands/B4), which the bot does not handle.
     public static string ShortcutEnvelope() => new JsonObject
     {
         ["envelope_id"] = ShortcutEnvelopeId,

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>An HTTP answer with exactly this status, these headers and this body.</summary>
+// An HTTP answer with exactly this status, these headers and this body.
 internal sealed class RawResult(int status, string body, params (string Name, string Value)[] headers) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -17,16 +17,12 @@ internal sealed class RawResult(int status, string body, params (string Name, st
         await httpContext.Response.WriteAsync(body);
     }
 
-    /// <summary>
-    /// Slack's 429 as FACTS B5 describes it: HTTP 429 with a <c>Retry-After: &lt;seconds&gt;</c> header and a JSON body.
-    /// </summary>
+    // Slack's 429 as https://api.slack.com/apis/rate-limits describes it: HTTP 429 with a Retry-After: <seconds> header and a JSON body.
     public static RawResult RateLimited(int seconds) =>
         new(429, """{"ok": false, "error": "ratelimited"}""", ("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    /// <summary>
-    /// The docs' 429 verbatim (web_api/http_429_retry_after_api_slack_com.http: status line and Retry-After header)
-    /// with the wait set to <paramref name="seconds"/> instead of the example's 30, and the JSON body the SDK docs describe.
-    /// </summary>
+    // The docs' 429 verbatim (web_api/http_429_retry_after_api_slack_com.http: status line and Retry-After header)
+    // with the wait set to seconds instead of the example's 30, and the JSON body the SDK docs describe.
     public static RawResult RateLimitedAsDocumented(int seconds)
     {
         var lines = Fixture.Text("web_api", "http_429_retry_after_api_slack_com.http").Split('\n').Select(l => l.Trim()).ToArray();

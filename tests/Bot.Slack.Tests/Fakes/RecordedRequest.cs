@@ -2,23 +2,21 @@ using System.Text.Json.Nodes;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>One request the bot made to the fake: a Web API method, or "response_url".</summary>
+// One request the bot made to the fake: a Web API method, or "response_url".
 internal sealed record RecordedRequest(long Sequence, string Method, string Host, string Path, string? Authorization, string Body, DateTimeOffset ReceivedAt, long Timestamp, IReadOnlyDictionary<string, string>? Headers = null)
 {
-    /// <summary>A request header as it arrived (case-insensitive name), or null.</summary>
+    // A request header as it arrived (case-insensitive name), or null.
     public string? Header(string name) => Headers is not null && Headers.TryGetValue(name, out var value) ? value : null;
 
     public JsonNode Json => JsonNode.Parse(Body) ?? throw new InvalidOperationException("empty body");
 
     public string? this[string field] => Json[field]?.ToString();
 
-    /// <summary>
-    /// Every string in the JSON body, decoded, one per line. Assertions about what Slack would display
-    /// must use this: the raw body has "&lt;" written as \u003C by the serializer.
-    /// </summary>
+    // Every string in the JSON body, decoded, one per line. Assertions about what Slack would display
+    // must use this: the raw body has "<" written as \u003C by the serializer.
     public string AllText => string.Join("\n", Strings(Json));
 
-    /// <summary>The mrkdwn text of block <paramref name="index"/>.</summary>
+    // The mrkdwn text of block index.
     public string BlockText(int index) => Json["blocks"]?[index]?["text"]?["text"]?.ToString() ?? "";
 
     private static IEnumerable<string> Strings(JsonNode? node) => node switch

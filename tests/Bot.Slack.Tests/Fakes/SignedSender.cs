@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>Posts to the bot as Slack does: the raw body signed with v0 HMAC-SHA256 (FACTS B1).</summary>
+// Posts to the bot as Slack does: the raw body signed with v0 HMAC-SHA256 (https://api.slack.com/authentication/verifying-requests-from-slack).
 internal static class SignedSender
 {
     public static string Sign(string secret, long timestamp, byte[] body)
@@ -14,8 +14,8 @@ internal static class SignedSender
         return "v0=" + Convert.ToHexStringLower(hmac.ComputeHash(basestring));
     }
 
-    /// <param name="timestamp">null: now.</param>
-    /// <param name="signature">Overrides the computed signature ("" sends none).</param>
+    // timestamp: null: now.
+    // signature: Overrides the computed signature ("" sends none).
     public static async Task<HttpResponseMessage> PostAsync(
         HttpClient http, Uri url, byte[] body, string contentType, string secret, CancellationToken cancellationToken,
         long? timestamp = null, string? signature = null, IReadOnlyDictionary<string, string>? headers = null)

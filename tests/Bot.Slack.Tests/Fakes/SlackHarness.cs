@@ -13,10 +13,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>
-/// The whole thing on loopback: a real seeded index, the fake Slack, and the bot as the host builds
-/// it (AddKnowledge + AddChat + AddSlack + MapSlack on Kestrel at 127.0.0.1:0), with every log line captured.
-/// </summary>
+// The whole thing on loopback: a real seeded index, the fake Slack, and the bot as the host builds
+// it (AddKnowledge + AddChat + AddSlack + MapSlack on Kestrel at 127.0.0.1:0), with every log line captured.
 internal sealed class SlackHarness : IAsyncDisposable
 {
     // Made up at run time (never a token-shaped literal in the repository), distinctive enough to find in a log.
@@ -41,7 +39,7 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public LogCapture Logs { get; } = new();
 
-    /// <summary>Every test is bounded by this (20 s).</summary>
+    // Every test is bounded by this (20 s).
     public CancellationToken Timeout => _timeout.Token;
 
     public IServiceProvider Services => _bot!.Services;
@@ -50,8 +48,21 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public IAdapterStatus Status => Services.GetServices<IAdapterStatus>().Single(s => s.Name == "slack");
 
-    /// <param name="settings">Extra or overriding configuration (null values remove a key).</param>
-    /// <param name="prepare">Runs before the bot starts: change the corpus, program the fake.</param>
+    public Task WaitUntilIdleAsync() => WaitUntilIdleAsync(Timeout);
+
+    // The positive signal a "nothing else happens" test waits for: every answer the bot queued has
+    // finished, so anything it was going to send has reached the fake.
+    public async Task WaitUntilIdleAsync(CancellationToken cancellationToken)
+    {
+        var pipeline = Services.GetRequiredService<AnswerPipeline>();
+        while (pipeline.Pending > 0)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
+
+    // settings: Extra or overriding configuration (null values remove a key).
+    // prepare: Runs before the bot starts: change the corpus, program the fake.
     public static async Task<SlackHarness> StartAsync(
         bool socketMode = true, bool http = true, IReadOnlyDictionary<string, string?>? settings = null,
         TimeProvider? time = null, Func<SlackHarness, Task>? prepare = null)
@@ -116,11 +127,11 @@ internal sealed class SlackHarness : IAsyncDisposable
         BotUri = new Uri(_bot.Urls.First() + "/");
     }
 
-    /// <summary>POSTs a JSON body to /slack/events, signed now with the configured secret unless told otherwise.</summary>
+    // POSTs a JSON body to /slack/events, signed now with the configured secret unless told otherwise.
     public Task<HttpResponseMessage> PostEventAsync(string json, long? timestamp = null, string? signature = null, IReadOnlyDictionary<string, string>? headers = null) =>
         SignedSender.PostAsync(_http, new Uri(BotUri, "slack/events"), Encoding.UTF8.GetBytes(json), "application/json", SigningSecret, Timeout, timestamp, signature, headers);
 
-    /// <summary>POSTs a form body to /slack/commands, signed now with the configured secret unless told otherwise.</summary>
+    // POSTs a form body to /slack/commands, signed now with the configured secret unless told otherwise.
     public Task<HttpResponseMessage> PostCommandAsync(string form, long? timestamp = null, string? signature = null) =>
         SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", SigningSecret, Timeout, timestamp, signature);
 
@@ -129,7 +140,7 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(BotUri, path), Timeout);
 
-    /// <summary>Waits until the adapter reports a state containing <paramref name="text"/>.</summary>
+    // Waits until the adapter reports a state containing text.
     public async Task WaitForStateAsync(string text)
     {
         while (!Status.State.Contains(text, StringComparison.Ordinal))

@@ -1,9 +1,7 @@
 namespace Bot.Slack.Tests.Fakes;
 
-/// <summary>
-/// Sends every response_url post (https://hooks.slack.com/commands/…, as in the fixtures) to the fake
-/// instead, keeping the path and the original Host header: the test's stand-in for DNS.
-/// </summary>
+// Sends every response_url post (https://hooks.slack.com/commands/…, as in the fixtures) to the fake
+// instead, keeping the path and the original Host header: the test's stand-in for DNS.
 internal sealed class ToFakeHandler(Uri fake) : DelegatingHandler(new SocketsHttpHandler())
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Chat.Replies;
 using Bot.Knowledge.Answers;
 using Bot.Slack.Rendering;
+using Bot.Slack.Wire;
 using Bot.Testing;
 
 namespace Bot.Slack.Tests.Rendering;
@@ -53,8 +54,8 @@ public sealed class BlockKitRendererTests
     [Fact]
     public void A_plain_url_links_the_title_and_a_url_that_could_break_out_does_not()
     {
-        var linked = BlockKitRenderer.CitationText(Cite(1, "x", url: "https://example.com/a?b=1&c=2"));
-        var unlinked = BlockKitRenderer.CitationText(Cite(1, "x", url: "https://example.com/a|<!channel>"));
+        var linked = BlockKitRenderer.CitationSection(Cite(1, "x", url: "https://example.com/a?b=1&c=2"));
+        var unlinked = BlockKitRenderer.CitationSection(Cite(1, "x", url: "https://example.com/a|<!channel>"));
 
         Assert.StartsWith("*[1] <https://example.com/a?b=1&amp;c=2|S-400 deal>*", linked);
         Assert.StartsWith("*[1] S-400 deal*", unlinked);
@@ -64,7 +65,7 @@ public sealed class BlockKitRendererTests
     [Fact]
     public void Multi_line_excerpt_is_quoted_on_every_line()
     {
-        Assert.EndsWith("\n>first line\n>second line", BlockKitRenderer.CitationText(Cite(1, "first line\nsecond line")));
+        Assert.EndsWith("\n>first line\n>second line", BlockKitRenderer.CitationSection(Cite(1, "first line\nsecond line")));
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class BlockKitRendererTests
     public void Long_excerpt_keeps_its_highlights_inside_the_cut_and_drops_those_beyond()
     {
         var excerpt = "Turkey " + string.Join(' ', Enumerable.Repeat("filler", 1000)) + " Turkey";
-        var citation = BlockKitRenderer.CitationText(Cite(1, excerpt, [new TextSpan(0, 6), new TextSpan(excerpt.Length - 6, 6)]));
+        var citation = BlockKitRenderer.CitationSection(Cite(1, excerpt, [new TextSpan(0, 6), new TextSpan(excerpt.Length - 6, 6)]));
 
         Assert.InRange(citation.Length, 2900, BlockKitRenderer.MaxSectionText);
         Assert.Contains("\n>*Turkey* filler", citation);
@@ -184,7 +185,7 @@ public sealed class BlockKitRendererTests
     public void Wire_form_has_only_type_and_text_fields()
     {
         var message = BlockKitRenderer.Render(new AnswerReply(Answered("Yes. [1]", Cite(1, "yes"))), new AskedQuestion("q", null));
-        var json = JsonSerializer.Serialize(new Bot.Slack.WebApi.PostMessageRequest("C1", message.Text, message.Blocks, null), SlackJsonContext.Default.PostMessageRequest);
+        var json = JsonSerializer.Serialize(new PostMessageRequest("C1", message.Text, message.Blocks, null), SlackJsonContext.Default.PostMessageRequest);
 
         Assert.Equal(
             """{"channel":"C1","text":"Q: q\nYes. [1]\n\n[1] S-400 deal \u2014 Defense News, 3 March 2021 (000_turkey.txt \u00B64)\n    yes","blocks":[{"type":"context","elements":[{"type":"mrkdwn","text":"You asked: q"}]},{"type":"section","text":{"type":"mrkdwn","text":"Yes. [1]"}},{"type":"section","text":{"type":"mrkdwn","text":"*[1] S-400 deal* \u2014 Defense News, 3 March 2021 (000_turkey.txt \u00B64)\n\u003Eyes"}}],"unfurl_links":false,"unfurl_media":false}""",

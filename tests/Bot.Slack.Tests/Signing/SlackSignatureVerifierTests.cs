@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using Bot.Slack.Signing;
+using System.Text;
+using Bot.Slack.Http;
 using Bot.Slack.Tests.Fakes;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ public sealed class SlackSignatureVerifierTests
     private static long VectorTime => long.Parse(Vector["X-Slack-Request-Timestamp"]!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static SlackSignatureVerifier Verifier(long now, string? secret = null) =>
-        new(Options.Create(new SlackOptions { SigningSecret = secret ?? Vector["signing_secret"]!.ToString() }), new FrozenTime(DateTimeOffset.FromUnixTimeSeconds(now)));
+        new(Options.Create(new SlackOptions { SigningSecret = secret ?? Vector["signing_secret"]!.ToString() }), new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(now)));
 
     [SharedFact("protocols/slack")]
     public void Official_vector_verifies_with_the_clock_frozen_at_its_timestamp()
@@ -37,7 +37,7 @@ public sealed class SlackSignatureVerifierTests
     [SharedFact("protocols/slack")]
     public void One_changed_body_byte_fails_the_official_signature()
     {
-        // FACTS B1: BCDEF → BCDEE gives a different signature.
+        // https://api.slack.com/authentication/verifying-requests-from-slack: BCDEF → BCDEE gives a different signature.
         var body = Encoding.UTF8.GetBytes(Fixture.Text("signing", "request_body.txt").With("BCDEF", "BCDEE"));
 
         var check = Verifier(VectorTime).Verify(Vector["X-Slack-Request-Timestamp"]!.ToString(), Vector["X-Slack-Signature"]!.ToString(), body);
@@ -76,7 +76,7 @@ public sealed class SlackSignatureVerifierTests
     [InlineData("1531420618", "v0=A2114D57B48EAC39B9AD189DD8316235A7B4A8D21A10BD27519666489C69B503", nameof(SignatureCheck.Mismatch))]
     public void Missing_or_malformed_headers_are_rejected(string? timestamp, string? signature, string expected)
     {
-        var verifier = new SlackSignatureVerifier(Options.Create(new SlackOptions { SigningSecret = "secret" }), new FrozenTime(DateTimeOffset.FromUnixTimeSeconds(1531420618)));
+        var verifier = new SlackSignatureVerifier(Options.Create(new SlackOptions { SigningSecret = "secret" }), new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1531420618)));
 
         Assert.Equal(expected, verifier.Verify(timestamp, signature, "body"u8).ToString());
     }

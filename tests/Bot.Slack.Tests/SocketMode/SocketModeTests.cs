@@ -4,7 +4,7 @@ using Bot.Slack.Tests.Fakes;
 
 namespace Bot.Slack.Tests.SocketMode;
 
-/// <summary>Socket Mode against the fake: apps.connections.open, the WebSocket, acks, disconnects and reconnects.</summary>
+// Socket Mode against the fake: apps.connections.open, the WebSocket, acks, disconnects and reconnects.
 public sealed class SocketModeTests
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class SocketModeTests
 
         var open = Assert.Single(h.Fake.Calls("apps.connections.open"));
         Assert.Equal("Bearer " + SlackHarness.AppToken, open.Authorization);
-        Assert.Equal("", open.Body); // the token goes in the header, never as a parameter (FACTS B4)
+        Assert.Equal("", open.Body); // the token goes in the header, never as a parameter (https://api.slack.com/apis/socket-mode)
         Assert.Equal("Bearer " + SlackHarness.BotToken, Assert.Single(h.Fake.Calls("auth.test")).Authorization);
         Assert.True(h.Fake.Calls("auth.test")[0].Sequence < open.Sequence, "auth.test comes first");
         Assert.StartsWith($"Bot/{Bot.Chat.BotVersion.Number} ", h.Fake.SocketUserAgent, StringComparison.Ordinal); // the WebSocket upgrade names the bot too

@@ -1,17 +1,16 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using Bot.Chat.Metrics;
 using Bot.Slack.WebApi;
+using Bot.Slack.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Tests.WebApi;
 
-/// <summary>
-/// chat.postMessage at the network level: retried when the request cannot have reached Slack, given
-/// up when it may have (a retry then could post the answer twice).
-/// </summary>
+// chat.postMessage at the network level: retried when the request cannot have reached Slack, given
+// up when it may have (a retry then could post the answer twice).
 public sealed class AtMostOnceDeliveryTests
 {
     private static readonly PostMessageRequest Answer = new("C1", "the answer", [], null);

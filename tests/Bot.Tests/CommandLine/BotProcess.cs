@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Bot.Tests.CommandLine;
 
-/// <summary>Runs the real bot executable (bot.dll beside the tests) the way a user would, with stdin, and captures both streams.</summary>
+// Runs the real bot executable (bot.dll beside the tests) the way a user would, with stdin, and captures both streams.
 internal static class BotProcess
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError)
@@ -13,7 +13,7 @@ internal static class BotProcess
     public static Task<Result> RunAsync(string? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
         RunAsync(StartInfo(environment, args), stdin);
 
-    /// <summary>Run from <paramref name="workingDirectory"/> instead of a folder with no settings.</summary>
+    // Run from workingDirectory instead of a folder with no settings.
     public static Task<Result> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = StartInfo(environment, args);
@@ -47,10 +47,8 @@ internal static class BotProcess
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>
-    /// <c>dotnet bot.dll args</c> with all three streams redirected, run from a folder with no settings, without the
-    /// developer's own platform settings and with <paramref name="environment"/> added.
-    /// </summary>
+    // dotnet bot.dll args with all three streams redirected, run from a folder with no settings, without the
+    // developer's own platform settings and with environment added.
     public static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

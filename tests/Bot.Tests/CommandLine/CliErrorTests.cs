@@ -2,7 +2,7 @@ using Bot.Testing;
 
 namespace Bot.Tests.CommandLine;
 
-/// <summary>Mistakes a person makes on the command line: one line on stderr naming what is wrong, exit code 1, no stack trace.</summary>
+// Mistakes a person makes on the command line: one line on stderr naming what is wrong, exit code 1, no stack trace.
 public sealed class CliErrorTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -3,7 +3,7 @@ using Bot.Testing;
 
 namespace Bot.Tests.CommandLine;
 
-/// <summary>The command line as a user runs it: the real executable, a temp corpus and index.</summary>
+// The command line as a user runs it: the real executable, a temp corpus and index.
 public sealed class CliTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -5,10 +5,13 @@ namespace Bot.Tests.CommandLine;
 
 public sealed class ConsoleSignalTests
 {
-    [Theory]
-    [InlineData("INT")]
-    [InlineData("TERM")]
-    public async Task Ctrl_C_or_a_stop_signal_ends_the_console_chat_cleanly(string signal)
+    [SigintFact]
+    public Task Ctrl_C_ends_the_console_chat_cleanly() => EndsCleanlyAsync("INT");
+
+    [Fact]
+    public Task A_stop_signal_ends_the_console_chat_cleanly() => EndsCleanlyAsync("TERM");
+
+    private static async Task EndsCleanlyAsync(string signal)
     {
         using var folder = new TempFolder();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -6,11 +6,9 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Tests.CommandLine;
 
-/// <summary>
-/// Two real processes on one index folder: the rebuild lock must refuse the second one (Lucene's own
-/// lock does not, on Linux; issue 12), and a kill -9 halfway through a rebuild must release it and
-/// leave the previous generation serving.
-/// </summary>
+// Two real processes on one index folder: the rebuild lock must refuse the second one (Lucene's own
+// lock does not, on Linux; issue 12), and a kill -9 halfway through a rebuild must release it and
+// leave the previous generation serving.
 public sealed class CrossProcessRebuildTests
 {
     private const string Question = "How much did Turkey pay for the S-400?";

@@ -1,29 +1,24 @@
-extern alias DiscordTests;
-extern alias SlackTests;
-
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Bot.Testing;
-using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
-using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Discord.Tests.Fakes;
+using SlackFakes = Bot.Slack.Tests.Fakes;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>
-/// The real bot process with Slack (Socket Mode and HTTP) and Discord (gateway and HTTP
-/// interactions) configured at once through environment variables, against the adapters' loopback
-/// fakes, on a copy of seeds/. Started, it has been greeted by both: Slack's hello on the socket,
-/// Discord's HELLO → IDENTIFY → READY, and /healthz says both are connected.
-/// </summary>
+// The real bot process with Slack (Socket Mode and HTTP) and Discord (gateway and HTTP
+// interactions) configured at once through environment variables, against the adapters' loopback
+// fakes, on a copy of seeds/. Started, it has been greeted by both: Slack's hello on the socket,
+// Discord's HELLO → IDENTIFY → READY, and /healthz says both are connected.
 internal sealed class BothPlatforms : IAsyncDisposable
 {
     public const string Question = "How much did Turkey pay for the S-400?";
     public const string Answer = "$2.5 billion";
 
-    /// <summary>The bound on every wait: far beyond what a healthy bot needs on loopback, short of a hung test run.</summary>
+    // The bound on every wait: far beyond what a healthy bot needs on loopback, short of a hung test run.
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
 
     private readonly TempFolder _folder = new();
@@ -59,17 +54,17 @@ internal sealed class BothPlatforms : IAsyncDisposable
 
     public RunningBot Bot { get; private set; } = null!;
 
-    /// <summary>Where the bot listens (<c>Http:Urls</c>): /healthz, /slack/*, /discord/interactions.</summary>
+    // Where the bot listens (Http:Urls): /healthz, /slack/*, /discord/interactions.
     public Uri BotUri { get; private set; } = null!;
 
     public SlackFakes.FakeSocket SlackSocket { get; private set; } = null!;
 
     public DiscordFakes.FakeGatewayConnection Gateway { get; private set; } = null!;
 
-    /// <summary>What the bot sent after HELLO.</summary>
+    // What the bot sent after HELLO.
     public JsonNode Identify { get; private set; } = null!;
 
-    /// <param name="logLevel">Logging:LogLevel:Default for the bot process.</param>
+    // logLevel: Logging:LogLevel:Default for the bot process.
     public static async Task<BothPlatforms> StartAsync(string logLevel = "Information")
     {
         using var starting = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -87,10 +82,8 @@ internal sealed class BothPlatforms : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Waits for <paramref name="wait"/>, at most <see cref="WaitLimit"/> and not a moment after the bot
-    /// exits; failing, says what never happened and shows the bot's output.
-    /// </summary>
+    // Waits for wait, at most WaitLimit and not a moment after the bot
+    // exits; failing, says what never happened and shows the bot's output.
     public async Task<T> WithinLimitAsync<T>(Func<CancellationToken, Task<T>> wait, string what)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Bot.Exited);
@@ -106,7 +99,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls until <paramref name="probe"/> finds something, within the same bounds.</summary>
+    // Polls until probe finds something, within the same bounds.
     public Task<T> WaitForAsync<T>(Func<T?> probe, string what)
         where T : class => WaitForAsync(_ => Task.FromResult(probe()), what);
 
@@ -124,7 +117,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
             }
         }, what);
 
-    /// <summary>Polls /healthz until <paramref name="match"/> holds for its JSON body.</summary>
+    // Polls /healthz until match holds for its JSON body.
     public Task<JsonNode> WaitForHealthAsync(Func<JsonNode, bool> match, string what) =>
         WaitForAsync(async ct => await HealthAsync(ct) is { } body && match(body) ? body : null, what);
 
@@ -136,12 +129,12 @@ internal sealed class BothPlatforms : IAsyncDisposable
     public Task<SlackFakes.RecordedRequest> WaitForSlackAsync(string method, Func<SlackFakes.RecordedRequest, bool> match, string what) =>
         WaitForAsync(() => Slack.Calls(method).FirstOrDefault(match), what);
 
-    /// <summary>An INTERACTION_CREATE over the gateway: the docs' /cardsearch example turned into <c>/ask</c>.</summary>
+    // An INTERACTION_CREATE over the gateway: the docs' /cardsearch example turned into /ask.
     public Task SendAskOverGatewayAsync(string interactionId, string interactionToken) =>
         Gateway.SendDispatchAsync("INTERACTION_CREATE", Interlocked.Increment(ref _sequence), DiscordFakes.Payloads.Command("ask", Question, token: interactionToken, id: interactionId));
 
-    /// <summary>An events_api envelope over Socket Mode: the SDK's app_mention fixture asking <see cref="Question"/>.</summary>
-    /// <param name="ts">The message's ts, which the answer's thread_ts must name.</param>
+    // An events_api envelope over Socket Mode: the SDK's app_mention fixture asking Question.
+    // ts: The message's ts, which the answer's thread_ts must name.
     public Task SendMentionOverSocketModeAsync(string envelopeId, string eventId, string ts) =>
         WithinLimitAsync(async ct =>
         {
@@ -149,20 +142,18 @@ internal sealed class BothPlatforms : IAsyncDisposable
             return envelopeId;
         }, "sending an envelope");
 
-    /// <summary>
-    /// Slack's real slash-command bytes as <c>/ask</c>, with its response_url moved from hooks.slack.com to
-    /// the fake (same path, <see cref="SlackFakes.Payloads.CommandResponsePath"/>), since a separate process cannot be given a DNS stand-in.
-    /// </summary>
+    // Slack's real slash-command bytes as /ask, with its response_url moved from hooks.slack.com to
+    // the fake (same path, CommandResponsePath), since a separate process cannot be given a DNS stand-in.
     public string AskCommandForm() =>
         SlackFakes.Fixture.With(
             SlackFakes.Payloads.Command("/ask", Question),
             "response_url=https%3A%2F%2Fhooks.slack.com", "response_url=" + Uri.EscapeDataString(Slack.BaseUri.GetLeftPart(UriPartial.Authority)));
 
-    /// <summary>POSTs a form to /slack/commands signed with <paramref name="secret"/> (the configured one unless told otherwise).</summary>
+    // POSTs a form to /slack/commands signed with secret (the configured one unless told otherwise).
     public Task<HttpResponseMessage> PostSlackCommandAsync(string form, string? secret = null) =>
         SlackFakes.SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", secret ?? SlackSigningSecret, CancellationToken.None);
 
-    /// <summary>POSTs to /discord/interactions with exactly these signature headers.</summary>
+    // POSTs to /discord/interactions with exactly these signature headers.
     public async Task<HttpResponseMessage> PostInteractionAsync(byte[] body, string timestamp, string signature)
     {
         using var request = DiscordFakes.InteractionSigner.Request(new Uri(BotUri, "discord/interactions").ToString(), body, timestamp, signature);
@@ -211,7 +202,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
         await WaitForHealthAsync(h => IsConnected(h["adapters"]?["slack"]) && IsConnected(h["adapters"]?["discord"]), "/healthz to report both adapters connected");
     }
 
-    /// <summary>The /healthz body, or null while the bot is not listening yet.</summary>
+    // The /healthz body, or null while the bot is not listening yet.
     private async Task<JsonNode?> HealthAsync(CancellationToken cancellationToken)
     {
         try
@@ -225,7 +216,7 @@ internal sealed class BothPlatforms : IAsyncDisposable
         }
     }
 
-    /// <summary>A port nothing listens on right now, for Http:Urls (Kestrel in another process cannot report a :0 port back).</summary>
+    // A port nothing listens on right now, for Http:Urls (Kestrel in another process cannot report a :0 port back).
     private static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -1,10 +1,8 @@
 namespace Bot.Tests.Hosting;
 
-/// <summary>
-/// One bot process shared by a test class, started by the first test that asks for it (so a class
-/// whose tests are all skipped starts nothing) and stopped after the last. Tests that share it use
-/// their own ids (envelopes, events, interactions), so none depends on another or on their order.
-/// </summary>
+// One bot process shared by a test class, started by the first test that asks for it (so a class
+// whose tests are all skipped starts nothing) and stopped after the last. Tests that share it use
+// their own ids (envelopes, events, interactions), so none depends on another or on their order.
 public sealed class BothPlatformsFixture : IAsyncLifetime
 {
     private readonly Lock _lock = new();

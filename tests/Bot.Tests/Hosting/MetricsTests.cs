@@ -1,6 +1,6 @@
 namespace Bot.Tests.Hosting;
 
-/// <summary>The "Bot" meter as an operator scrapes it: /metrics in the Prometheus text format, beside /healthz.</summary>
+// The "Bot" meter as an operator scrapes it: /metrics in the Prometheus text format, beside /healthz.
 public sealed class MetricsTests
 {
     [BothPlatformsFact]

@@ -1,20 +1,15 @@
-extern alias DiscordTests;
-extern alias SlackTests;
-
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
-using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Discord.Tests.Fakes;
+using SlackFakes = Bot.Slack.Tests.Fakes;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>
-/// The issues' "done when", as a user runs it: <c>bot</c> with no verb and Slack and Discord both
-/// configured in the environment connects to each, registers the commands, answers on every
-/// transport through one listener, and reports all of it on /healthz.
-/// </summary>
+// The issues' "done when", as a user runs it: bot with no verb and Slack and Discord both
+// configured in the environment connects to each, registers the commands, answers on every
+// transport through one listener, and reports all of it on /healthz.
 public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixture<BothPlatformsFixture>
 {
     [BothPlatformsFact]
@@ -22,7 +17,7 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
     {
         var bot = await fixture.SessionAsync();
 
-        // Slack: who am I with the bot token, then a Socket Mode URL with the app-level token (FACTS B4).
+        // Slack: who am I with the bot token, then a Socket Mode URL with the app-level token (https://api.slack.com/apis/socket-mode).
         var auth = await bot.WaitForSlackAsync("auth.test", _ => true, "auth.test");
         var open = await bot.WaitForSlackAsync("apps.connections.open", _ => true, "apps.connections.open");
         Assert.Equal("Bearer " + bot.SlackBotToken, auth.Authorization);
@@ -31,7 +26,7 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         Assert.Equal(1, bot.Slack.ConnectionsOpened);
         Assert.Equal(1, bot.SlackSocket.Number); // the WebSocket at the URL it was handed, greeted with hello
 
-        // Discord: GET /gateway/bot, IDENTIFY with the token and the intents for mentions and DMs (FACTS A1).
+        // Discord: GET /gateway/bot, IDENTIFY with the token and the intents for mentions and DMs (https://discord.com/developers/docs/events/gateway).
         var gatewayBot = await bot.WaitForDiscordAsync("GET", "/gateway/bot", "GET /gateway/bot");
         Assert.Equal("Bot " + bot.DiscordToken, gatewayBot.Header("Authorization"));
         Assert.Equal(("/gateway", "?v=10&encoding=json"), (bot.Gateway.Path, bot.Gateway.Query));
@@ -40,7 +35,7 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         var intents = (int)bot.Identify["d"]!["intents"]!;
         Assert.Equal(512 | 4096, intents & (512 | 4096)); // GUILD_MESSAGES | DIRECT_MESSAGES
 
-        // The slash commands, by bulk overwrite (FACTS A3).
+        // The slash commands, by bulk overwrite (https://discord.com/developers/docs/reference).
         var put = await bot.WaitForDiscordAsync("PUT", $"/applications/{DiscordFakes.FakeDiscord.ApplicationId}/commands", "the command bulk overwrite");
         var commands = put.Json!.AsArray();
         Assert.Equal(["ask", "help", "reindex", "sources", "status"], commands.Select(c => (string)c!["name"]!).Order());
@@ -134,7 +129,7 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         Assert.Equal("application/json", pong.Content.Headers.ContentType?.MediaType);
         Assert.Equal("""{"type":1}""", await pong.Content.ReadAsStringAsync());
 
-        // Discord probes the endpoint with bad signatures and drops it if one is accepted (FACTS A2):
+        // Discord probes the endpoint with bad signatures and drops it if one is accepted (https://discord.com/developers/docs/interactions/receiving-and-responding):
         // here, the right key's signatures of another body and of another (equally recent) timestamp.
         var ofAnotherBody = DiscordFakes.InteractionSigner.Sign(timestamp, Encoding.UTF8.GetBytes("""{"type":1}"""));
         var ofAnotherTimestamp = DiscordFakes.InteractionSigner.Sign((now - 1).ToString(CultureInfo.InvariantCulture), ping);

@@ -1,15 +1,12 @@
-extern alias DiscordTests;
-extern alias SlackTests;
-
 using System.Globalization;
 using System.Net;
 using System.Text;
-using DiscordFakes = DiscordTests::Bot.Discord.Tests.Fakes;
-using SlackFakes = SlackTests::Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Discord.Tests.Fakes;
+using SlackFakes = Bot.Slack.Tests.Fakes;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>The bot process over its whole life with both platforms: what it prints, and how it stops.</summary>
+// The bot process over its whole life with both platforms: what it prints, and how it stops.
 public sealed class PlatformLifetimeTests
 {
     private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
@@ -53,7 +50,7 @@ public sealed class PlatformLifetimeTests
         Assert.All(credentials, c => Assert.False(output.Contains(c.Value, StringComparison.Ordinal), $"{c.Key} appears in the output:\n{output}"));
     }
 
-    [BothPlatformsFact(UsesSignals = true)]
+    [BothPlatformsFact(UsesSigint = true)]
     public Task SIGINT_stops_the_bot_within_10_s_with_exit_code_0_ending_the_discord_session() => StopsCleanlyAsync("INT");
 
     [BothPlatformsFact(UsesSignals = true)]
@@ -128,7 +125,7 @@ public sealed class PlatformLifetimeTests
         Assert.True(exitCode == 0, $"exit code {exitCode} after SIG{signal}:\n{output}");
         await bot.Gateway.Closed.WaitAsync(StopWithin); // the process is gone: the fake has seen all it will
 
-        // 1000: the session ends and the bot shows offline at once, instead of lingering as a zombie (FACTS A1).
+        // 1000: the session ends and the bot shows offline at once, instead of lingering as a zombie (https://discord.com/developers/docs/events/gateway).
         Assert.Equal(1000, bot.Gateway.ClientCloseCode);
     }
 }

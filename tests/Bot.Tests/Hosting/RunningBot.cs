@@ -5,10 +5,8 @@ using Bot.Tests.CommandLine;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>
-/// The real bot executable left running, as <c>dotnet run --project src/Bot</c> runs it (no verb:
-/// it serves the platforms the environment configures), with stdout and stderr captured as they come.
-/// </summary>
+// The real bot executable left running, as dotnet run --project src/Bot runs it (no verb:
+// it serves the platforms the environment configures), with stdout and stderr captured as they come.
 internal sealed class RunningBot : IAsyncDisposable
 {
     private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(10);
@@ -27,12 +25,12 @@ internal sealed class RunningBot : IAsyncDisposable
         _exit = WatchAsync();
     }
 
-    /// <summary>Cancelled the moment the process exits, so a test waiting on it fails at once instead of at its timeout.</summary>
+    // Cancelled the moment the process exits, so a test waiting on it fails at once instead of at its timeout.
     public CancellationToken Exited => _exited.Token;
 
     public bool HasExited => _exit.IsCompleted;
 
-    /// <summary>Everything the process wrote so far: stdout, then stderr.</summary>
+    // Everything the process wrote so far: stdout, then stderr.
     public string Output
     {
         get
@@ -54,10 +52,8 @@ internal sealed class RunningBot : IAsyncDisposable
         return new RunningBot(process);
     }
 
-    /// <summary>
-    /// Sends <c>SIG{signal}</c> (INT as Ctrl+C does, TERM as systemd and Docker do) and waits for the
-    /// exit, at most <paramref name="within"/>. Returns the exit code and the complete output.
-    /// </summary>
+    // Sends SIG{signal} (INT as Ctrl+C does, TERM as systemd and Docker do) and waits for the
+    // exit, at most within. Returns the exit code and the complete output.
     public async Task<(int ExitCode, string Output)> SignalAsync(string signal, TimeSpan within)
     {
         await SendSignalAsync(signal);

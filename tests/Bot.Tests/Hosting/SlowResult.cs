@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>A fake platform's JSON answer that takes <paramref name="delay"/> to come: a slow Slack, as the bot sees it.</summary>
+// A fake platform's JSON answer that takes delay to come: a slow Slack, as the bot sees it.
 internal sealed class SlowResult(TimeSpan delay, string json) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)

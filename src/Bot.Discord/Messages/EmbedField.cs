@@ -1,3 +1,0 @@
-namespace Bot.Discord.Messages;
-
-internal sealed record EmbedField(string Name, string Value, bool Inline = false);

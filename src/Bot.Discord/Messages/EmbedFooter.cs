@@ -1,3 +1,0 @@
-namespace Bot.Discord.Messages;
-
-internal sealed record EmbedFooter(string Text);
