@@ -10,10 +10,9 @@ namespace Bot.Hosting;
 // The services a CLI verb needs, with logs on stderr so stdout carries only answers.
 internal static class CliServices
 {
-    /// <param name="validateOnBuild">
-    /// Checks every registration can be constructed: about 13 ms of every CLI call, so left to a test
-    /// (the registrations are the same on every run).
-    /// </param>
+    // validateOnBuild:
+    // Checks every registration can be constructed: about 13 ms of every CLI call, so left to a test
+    // (the registrations are the same on every run).
     public static ServiceProvider Build(IConfiguration configuration, LogLevel minimumLevel = LogLevel.Warning, bool validateOnBuild = false)
     {
         var services = new ServiceCollection();

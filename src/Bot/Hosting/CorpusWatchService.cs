@@ -5,10 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>
-/// Starts the corpus watcher once the start-up check has made the index current (registered after
-/// <see cref="IndexStartupService"/>; hosted services start in order) and stops it with the host.
-/// </summary>
+// Starts the corpus watcher once the start-up check has made the index current (registered after
+// IndexStartupService; hosted services start in order) and stops it with the host.
 internal sealed class CorpusWatchService(CorpusWatcher watcher, IOptions<KnowledgeOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

@@ -3,10 +3,8 @@ using Bot.Knowledge.Evaluation;
 
 namespace Bot.Output;
 
-/// <summary>
-/// The <c>eval --json</c> summary of one set: ratios over the answerable questions, counts for refusals;
-/// a Cranfield set fills only "questions", "map" and "ndcg_at_10" (the rest are null).
-/// </summary>
+// The eval --json summary of one set: ratios over the answerable questions, counts for refusals;
+// a Cranfield set fills only "questions", "map" and "ndcg_at_10" (the rest are null).
 internal sealed record EvalSummaryJson(
     [property: JsonPropertyName("set")] string Set,
     [property: JsonPropertyName("questions")] int Questions,

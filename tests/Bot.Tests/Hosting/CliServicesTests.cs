@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>The CLI skips the container's build-time check for speed; this test keeps it.</summary>
+// The CLI skips the container's build-time check for speed; this test keeps it.
 public sealed class CliServicesTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -8,11 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Hosting;
 
-/// <summary>
-/// The serving host as a whole: the watcher starts after the start-up check and a document dropped
-/// into the corpus is answered without /reindex. (The debounce logic itself is tested with a fake
-/// clock in Bot.Knowledge.Tests; here a short real debounce keeps the test quick.)
-/// </summary>
+// The serving host as a whole: the watcher starts after the start-up check and a document dropped
+// into the corpus is answered without /reindex. (The debounce logic itself is tested with a fake
+// clock in Bot.Knowledge.Tests; here a short real debounce keeps the test quick.)
 public sealed class CorpusWatchHostTests : IDisposable
 {
     private readonly TempFolder _folder = new();
