@@ -1,35 +1,13 @@
 namespace Bot.Chat.Rendering;
 
-// Shortens text to a limit at a word boundary, ending with "…". Every renderer's limits go through here.
-// (Bot.Knowledge keeps its own cut for the excerpt length it chooses; this one is for display limits.)
+// Shortens text to a limit at a word boundary, ending with "…". Every renderer's limits go through here;
+// the rule itself is Bot.Knowledge's (it cuts excerpts and echoed questions the same way), so the two
+// can never disagree and adapters need not reach into Bot.Knowledge for it.
 public static class TextCut
 {
     public static string AtWord(string text, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= maxLength)
-        {
-            return text;
-        }
-
-        if (maxLength <= 1)
-        {
-            return maxLength == 1 ? "…" : "";
-        }
-
-        var cut = maxLength - 1;
-        var space = text.LastIndexOf(' ', cut - 1, Math.Min(cut, 60));
-        if (space > 0)
-        {
-            cut = space;
-        }
-
-        // Never split a surrogate pair (emoji, some scripts).
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return text[..cut].TrimEnd() + "…";
+        return Knowledge.Text.TextCut.AtWord(text, maxLength);
     }
 }
