@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Knowledge;
 
-/// <summary>Answers questions and lists documents from the serving index. Safe to call from many threads.</summary>
+// Answers questions and lists documents from the serving index. Safe to call from many threads.
 public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options, ILogger<KnowledgeBase>? logger = null)
 {
     private const int MinCandidates = 50;
@@ -21,7 +21,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
     public int MaxQuestionLength => options.MaxQuestionLength;
 
-    /// <summary>Answers any string: never throws for bad input, returns a status and a message instead.</summary>
+    // Answers any string: never throws for bad input, returns a status and a message instead.
     public async Task<Answer> AskAsync(string? question, int? citations = null, CancellationToken cancellationToken = default)
     {
         var text = QuestionText.Clean(question);
@@ -73,7 +73,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         }
     }
 
-    /// <summary>The indexed documents. Throws <see cref="IndexUnavailableException"/> (one clear line) when there is no readable index.</summary>
+    // The indexed documents. Throws IndexUnavailableException (one clear line) when there is no readable index.
     public IReadOnlyList<DocumentSummary> ListDocuments()
     {
         var snapshot = index.Acquire() ?? throw new IndexUnavailableException(index.IsDamaged ? DamagedMessage : UnavailableMessage);
@@ -92,7 +92,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         }
     }
 
-    /// <summary>The ranking in use; the evaluation harness swaps it to measure alternatives.</summary>
+    // The ranking in use; the evaluation harness swaps it to measure alternatives.
     internal RankingParameters Ranking { get; set; } = RankingParameters.Default;
 
     private Answer Search(IndexSnapshot index, AnalyzedQuestion question, int top)
@@ -188,7 +188,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
     // One reference, swapped whole: questions on other threads see either the old or the new set, never a mix.
     private volatile Tuple<string, HashSet<string>>? _metadataWords;
 
-    /// <summary>The stems of every document's title, publisher and author, once per index generation.</summary>
+    // The stems of every document's title, publisher and author, once per index generation.
     private HashSet<string> MetadataWords(IndexSnapshot snapshot)
     {
         if (_metadataWords is { } cached && cached.Item1 == snapshot.Generation)

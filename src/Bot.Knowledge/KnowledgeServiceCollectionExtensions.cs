@@ -9,10 +9,8 @@ namespace Bot.Knowledge;
 
 public static class KnowledgeServiceCollectionExtensions
 {
-    /// <summary>
-    /// Registers the index and the knowledge base from the <c>Knowledge</c> section. Paths are used as
-    /// given (the host resolves relative ones before this runs).
-    /// </summary>
+    // Registers the index and the knowledge base from the Knowledge section. Paths are used as
+    // given (the host resolves relative ones before this runs).
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();

@@ -6,12 +6,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Analysis;
 
-/// <summary>
-/// English irregular verb forms → base form, applied before stemming on both sides (index and
-/// question), because Porter cannot relate "said" to "say" or "paid" to "pay" and questions are
-/// asked in the present ("What did X say?") about text written in the past ("X said").
-/// A general table of the language, not of any corpus.
-/// </summary>
+// English irregular verb forms → base form, applied before stemming on both sides (index and
+// question), because Porter cannot relate "said" to "say" or "paid" to "pay" and questions are
+// asked in the present ("What did X say?") about text written in the past ("X said").
+// A general table of the language, not of any corpus.
 internal static class IrregularVerbs
 {
     private static readonly Dictionary<string, string> Forms = Build(
@@ -29,7 +27,7 @@ internal static class IrregularVerbs
         "slide:slid", "spin:spun", "stick:stuck", "sting:stung", "swing:swung", "weep:wept", "wind:wound", "deal:dealt",
         "mislead:misled", "oversee:oversaw,overseen", "foresee:foresaw,foreseen", "forgive:forgave,forgiven", "forget:forgot,forgotten");
 
-    /// <summary>Each irregular form → the Porter stem of its base form, for <see cref="StemmerOverrideFilter"/>.</summary>
+    // Each irregular form → the Porter stem of its base form, for StemmerOverrideFilter.
     public static StemmerOverrideFilter.StemmerOverrideMap Overrides { get; } = BuildOverrides();
 
     private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()

@@ -3,11 +3,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Analysis;
 
-/// <summary>
-/// Porter cuts "used"/"uses"/"using" to "us", which would make them match "US" (the country)
-/// everywhere, so a word longer than two letters never gets a stem shorter than three: the stem
-/// takes the next letter of the word (<see cref="IWordAttribute"/>, recorded before stemming).
-/// </summary>
+// Porter cuts "used"/"uses"/"using" to "us", which would make them match "US" (the country)
+// everywhere, so a word longer than two letters never gets a stem shorter than three: the stem
+// takes the next letter of the word (IWordAttribute, recorded before stemming).
 internal sealed class MinimumStemFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;

@@ -3,12 +3,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Analysis;
 
-/// <summary>
-/// Our folding rules the stock filters lack: apostrophes go ("rock'n" = "rockn"), and numbers lose
-/// their thousands separators ("1,500" = "1500") while a decimal point becomes a letter so "2.5" stays
-/// one term ("2p5") that no other number matches. Numbers are not stemmed: "1980s" (a decade) is
-/// not "1980" (a year).
-/// </summary>
+// Our folding rules the stock filters lack: apostrophes go ("rock'n" = "rockn"), and numbers lose
+// their thousands separators ("1,500" = "1500") while a decimal point becomes a letter so "2.5" stays
+// one term ("2p5") that no other number matches. Numbers are not stemmed: "1980s" (a decade) is
+// not "1980" (a year).
 internal sealed class PunctuationFoldFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;

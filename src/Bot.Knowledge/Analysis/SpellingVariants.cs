@@ -1,13 +1,11 @@
 namespace Bot.Knowledge.Analysis;
 
-/// <summary>
-/// The other spelling of a word that British and American English spell differently, by the regular
-/// patterns of the two standards (https://en.wikipedia.org/wiki/American_and_British_English_spelling_differences):
-/// -our/-or (colour), -ise/-ize and -yse/-yze (organise, analyse), -tre/-ter (centre), -ence/-ense
-/// (defence), -ogue/-og (catalogue), and a doubled final l before -ed/-ing/-er (travelled). The stemmer
-/// does not join these ("colour" and "color" are different stems), and real material mixes them.
-/// The candidates are only guesses: the caller keeps the ones the corpus actually uses.
-/// </summary>
+// The other spelling of a word that British and American English spell differently, by the regular
+// patterns of the two standards (https://en.wikipedia.org/wiki/American_and_British_English_spelling_differences):
+// -our/-or (colour), -ise/-ize and -yse/-yze (organise, analyse), -tre/-ter (centre), -ence/-ense
+// (defence), -ogue/-og (catalogue), and a doubled final l before -ed/-ing/-er (travelled). The stemmer
+// does not join these ("colour" and "color" are different stems), and real material mixes them.
+// The candidates are only guesses: the caller keeps the ones the corpus actually uses.
 internal static class SpellingVariants
 {
     private const int MinStem = 3;

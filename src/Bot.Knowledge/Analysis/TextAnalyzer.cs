@@ -7,12 +7,10 @@ using Lucene.Net.Util;
 
 namespace Bot.Knowledge.Analysis;
 
-/// <summary>
-/// The analysis chain every text goes through, passages and questions alike. Each token's term is
-/// its stem, and its <see cref="IWordAttribute"/> the folded word, so one pass gives the reranker both.
-/// Order matters: ASCII folding runs before lower-casing because <see cref="LowerCaseFilter"/> leaves
-/// "İ" alone (https://lucene.apache.org/core/4_8_0/analyzers-common/org/apache/lucene/analysis/miscellaneous/ASCIIFoldingFilter.html).
-/// </summary>
+// The analysis chain every text goes through, passages and questions alike. Each token's term is
+// its stem, and its IWordAttribute the folded word, so one pass gives the reranker both.
+// Order matters: ASCII folding runs before lower-casing because LowerCaseFilter leaves
+// "İ" alone (https://lucene.apache.org/core/4_8_0/analyzers-common/org/apache/lucene/analysis/miscellaneous/ASCIIFoldingFilter.html).
 internal sealed class TextAnalyzer : Analyzer
 {
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;

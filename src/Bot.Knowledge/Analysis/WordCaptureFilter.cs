@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Analysis;
 
-/// <summary>Records each token's folded word in <see cref="IWordAttribute"/> before the stemmers change the term.</summary>
+// Records each token's folded word in IWordAttribute before the stemmers change the term.
 internal sealed class WordCaptureFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;

@@ -5,11 +5,9 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Answers;
 
-/// <summary>
-/// Picks the answer sentences from the cited passages (the sentences that hold most of the
-/// question's weight, preferring ones with the kind of thing asked for) and cuts each citation's
-/// excerpt around its best sentence.
-/// </summary>
+// Picks the answer sentences from the cited passages (the sentences that hold most of the
+// question's weight, preferring ones with the kind of thing asked for) and cuts each citation's
+// excerpt around its best sentence.
 internal static class AnswerComposer
 {
     public const int ExcerptLength = 320;
@@ -100,10 +98,8 @@ internal static class AnswerComposer
     // A block of code holds many identifiers and would outscore the sentence that explains it.
     private const double CodeDiscount = 0.8;
 
-    /// <summary>
-    /// A code passage as one answer unit: its introducing line (a line of prose ending with a colon)
-    /// and the code below it, at most <see cref="MaxCodeLines"/> lines, as lines of their own.
-    /// </summary>
+    // A code passage as one answer unit: its introducing line (a line of prose ending with a colon)
+    // and the code below it, at most MaxCodeLines lines, as lines of their own.
     private static (string Unit, string ScoredText) CodeUnit(string text)
     {
         var lines = text.Split('\n');
@@ -129,7 +125,7 @@ internal static class AnswerComposer
         return (coverage + hint + news) * leadIn;
     }
 
-    /// <summary>Two sentences that say the same thing (a lede repeated in another article) are not both worth showing.</summary>
+    // Two sentences that say the same thing (a lede repeated in another article) are not both worth showing.
     private static bool SameContent(string a, string b)
     {
         var ta = Tokenizer.Terms(a).ToHashSet(StringComparer.Ordinal);
@@ -138,7 +134,7 @@ internal static class AnswerComposer
         return overlap >= 0.8 * Math.Min(ta.Count, tb.Count);
     }
 
-    /// <summary>The best sentence and as many neighbours as fit, cut at a word boundary with "…" if still too long.</summary>
+    // The best sentence and as many neighbours as fit, cut at a word boundary with "…" if still too long.
     private static string Excerpt(IReadOnlyList<string> sentences, int best)
     {
         if (sentences.Count == 0)

@@ -1,4 +1,4 @@
 namespace Bot.Knowledge.Answers;
 
-/// <summary>A sentence of the answer, taken verbatim from the cited passage number <paramref name="Citation"/>.</summary>
+// A sentence of the answer, taken verbatim from the cited passage number Citation.
 public sealed record AnswerSentence(string Text, int Citation);

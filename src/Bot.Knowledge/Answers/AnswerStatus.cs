@@ -2,18 +2,18 @@ namespace Bot.Knowledge.Answers;
 
 public enum AnswerStatus
 {
-    /// <summary>The material answers the question; <see cref="Answer.Text"/> holds cited sentences.</summary>
+    // The material answers the question; Text holds cited sentences.
     Answered,
 
-    /// <summary>The material does not cover the question; citations, if any, are only "possibly related".</summary>
+    // The material does not cover the question; citations, if any, are only "possibly related".
     NotCovered,
 
-    /// <summary>Empty, whitespace, or no searchable word at all.</summary>
+    // Empty, whitespace, or no searchable word at all.
     NotAQuestion,
 
-    /// <summary>Longer than the configured limit.</summary>
+    // Longer than the configured limit.
     TooLong,
 
-    /// <summary>There is no index and none could be built.</summary>
+    // There is no index and none could be built.
     IndexUnavailable,
 }

@@ -3,20 +3,17 @@ using Bot.Knowledge.Ranking;
 
 namespace Bot.Knowledge.Answers;
 
-/// <summary>
-/// Does the material answer the question, or merely share a word with it? IDF says little here: in
-/// a corpus about one topic its central words ("Turkey", "S-400") are in every passage, yet a
-/// question made of them is on topic. What tells an off-topic question is how many of its words
-/// the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
-/// <list type="bullet">
-/// <item>names (capitalised words) the corpus never uses, outnumbering those it does, rule the question out;</item>
-/// <item>presence: the share of the question's content words that the corpus has (a typo corrected to an
-/// indexed word counts a little less);</item>
-/// <item>the best passages must hold at least half of those words;</item>
-/// <item>a question with only half its words present must also be of a kind the passage can answer
-/// (an amount for "how much", a date for "when", a name for "who").</item>
-/// </list>
-/// </summary>
+// Does the material answer the question, or merely share a word with it? IDF says little here: in
+// a corpus about one topic its central words ("Turkey", "S-400") are in every passage, yet a
+// question made of them is on topic. What tells an off-topic question is how many of its words
+// the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
+// <list type="bullet">
+// names (capitalised words) the corpus never uses, outnumbering those it does, rule the question out;
+// presence: the share of the question's content words that the corpus has (a typo corrected to an
+// indexed word counts a little less);
+// the best passages must hold at least half of those words;
+// a question with only half its words present must also be of a kind the passage can answer
+// (an amount for "how much", a date for "when", a name for "who").
 internal static class Answerability
 {
     internal const double MinPresence = 0.5;
@@ -27,11 +24,9 @@ internal static class Answerability
 
     public static bool IsCovered(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked) => Confidence(question, ranked) > 0;
 
-    /// <summary>
-    /// 0 when the material does not cover the question (the rules above); otherwise how well it does, in (0, 1]:
-    /// the share of the question's words the corpus has, times the share the best passage holds, lowered when
-    /// the question asks for a kind of thing (a date, an amount, a name) that none of the best passages holds.
-    /// </summary>
+    // 0 when the material does not cover the question (the rules above); otherwise how well it does, in (0, 1]:
+    // the share of the question's words the corpus has, times the share the best passage holds, lowered when
+    // the question asks for a kind of thing (a date, an amount, a name) that none of the best passages holds.
     public static double Confidence(AnalyzedQuestion question, IReadOnlyList<Candidate> ranked)
     {
         // "hey bot", "according to the docs": words about the conversation or the material say nothing about the topic.
@@ -77,10 +72,8 @@ internal static class Answerability
         return Math.Round(presence * share * (kindHeld ? 1 : KindAbsentFactor), 3);
     }
 
-    /// <summary>
-    /// Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
-    /// it is unknown when most of its words are; an identifier is a name on its own.
-    /// </summary>
+    // Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
+    // it is unknown when most of its words are; an identifier is a name on its own.
     private static bool UnknownName(List<QueryTerm> terms)
     {
         // A word that is no English word, written in lower case ("netlify", "redis"), is a name too.
@@ -120,7 +113,7 @@ internal static class Answerability
     private static bool IsLowerCaseName(string term) =>
         term.Length >= 5 && term.All(c => c is >= 'a' and <= 'z') && !Analysis.EnglishWords.Contains(term) && !IsTransposedWord(term);
 
-    /// <summary>"guage" for "gauge": two letters swapped is a typo (two edits, beyond the corrector's one), not a name.</summary>
+    // "guage" for "gauge": two letters swapped is a typo (two edits, beyond the corrector's one), not a name.
     private static bool IsTransposedWord(string term)
     {
         var letters = term.ToCharArray();

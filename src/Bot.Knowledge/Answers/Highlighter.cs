@@ -2,7 +2,7 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Answers;
 
-/// <summary>Finds where the question's terms (by stem, so "sanctioned" marks "sanctions") stand in a text.</summary>
+// Finds where the question's terms (by stem, so "sanctioned" marks "sanctions") stand in a text.
 internal static class Highlighter
 {
     public static IReadOnlyList<TextSpan> Find(string text, IReadOnlySet<string> stems) =>

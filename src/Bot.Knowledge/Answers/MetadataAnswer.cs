@@ -4,10 +4,8 @@ using Bot.Knowledge.Ranking;
 
 namespace Bot.Knowledge.Answers;
 
-/// <summary>
-/// The answer to a question about a document ("who wrote …", "which outlet …", "when was … published")
-/// from the best passage's document metadata: "Written by A. Writer for City Gazette, 6 May 2024".
-/// </summary>
+// The answer to a question about a document ("who wrote …", "which outlet …", "when was … published")
+// from the best passage's document metadata: "Written by A. Writer for City Gazette, 6 May 2024".
 internal static class MetadataAnswer
 {
     public static string? For(MetadataField field, Candidate top)

@@ -4,7 +4,7 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Answers;
 
-/// <summary>What a user typed, made safe to search and to echo back: no control characters, one space between words.</summary>
+// What a user typed, made safe to search and to echo back: no control characters, one space between words.
 public static class QuestionText
 {
     public const string EmptyMessage = "Please ask a question, for example: How much did Turkey pay for the S-400?";
@@ -48,6 +48,6 @@ public static class QuestionText
         return sb.ToString();
     }
 
-    /// <summary>A long question echoed back in a reply is cut, not repeated in full.</summary>
+    // A long question echoed back in a reply is cut, not repeated in full.
     public static string Shorten(string text) => TextCut.AtWord(text, 200);
 }

@@ -4,12 +4,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// What every structured reader (Markdown, HTML, DOCX, PDF) shares: headings kept as a section
-/// path, the first top-level heading taken as the title, a list or table joined to its lead-in,
-/// table rows made readable without the grid, and the publisher taken only from a copyright line
-/// of its own. Readers report what they see in document order; nothing is dropped as page clutter.
-/// </summary>
+// What every structured reader (Markdown, HTML, DOCX, PDF) shares: headings kept as a section
+// path, the first top-level heading taken as the title, a list or table joined to its lead-in,
+// table rows made readable without the grid, and the publisher taken only from a copyright line
+// of its own. Readers report what they see in document order; nothing is dropped as page clutter.
 internal sealed partial class BlockCollector
 {
     private readonly List<(int Level, string Text)> _headings = [];
@@ -25,13 +23,11 @@ internal sealed partial class BlockCollector
 
     public string? Publisher { get; private set; }
 
-    /// <summary>The page the next blocks come from (PDF); a passage never spans two pages.</summary>
+    // The page the next blocks come from (PDF); a passage never spans two pages.
     public int? Page { get; set; }
 
-    /// <summary>
-    /// The first top-level heading before any body text names the document, not a section; it is
-    /// the title unless it is a badge, a link, a table of contents or a changelog heading.
-    /// </summary>
+    // The first top-level heading before any body text names the document, not a section; it is
+    // the title unless it is a badge, a link, a table of contents or a changelog heading.
     public void Heading(int level, string text, bool canBeTitle = true)
     {
         text = Whitespace.Collapse(text);
@@ -80,10 +76,8 @@ internal sealed partial class BlockCollector
         Blocks.Add(new DocumentBlock(text, PassageKind.Prose, _section, Page));
     }
 
-    /// <summary>
-    /// A code block; a short paragraph just before it that introduces it ("…in your Procfile:")
-    /// goes with it as its lead, since the code alone rarely says what it is for.
-    /// </summary>
+    // A code block; a short paragraph just before it that introduces it ("…in your Procfile:")
+    // goes with it as its lead, since the code alone rarely says what it is for.
     public void Code(string text, string? language)
     {
         text = text.Trim('\n', '\r');
@@ -103,7 +97,7 @@ internal sealed partial class BlockCollector
         Blocks.Add(new DocumentBlock(lead is null ? text : lead + "\n" + text, PassageKind.Code, _section, Page, language, lead, lead is null ? null : text.Split('\n')));
     }
 
-    /// <summary>Items already carry their marker ("- ", "1. ") and indentation.</summary>
+    // Items already carry their marker ("- ", "1. ") and indentation.
     public void List(IReadOnlyList<string> items)
     {
         var kept = items.Where(i => i.Trim().Length > 0).ToList();
@@ -132,14 +126,12 @@ internal sealed partial class BlockCollector
         }
     }
 
-    /// <summary>Ends a row or a title with a full stop so sentence splitting does not run rows together.</summary>
+    // Ends a row or a title with a full stop so sentence splitting does not run rows together.
     public static string Sentence(string text) =>
         text.Length > 0 && text[^1] is not ('.' or '!' or '?' or ':' or '…') ? text + "." : text;
 
-    /// <summary>
-    /// A row readable without the grid: two columns as "key — value" (the header goes into the
-    /// lead), more as "Header: cell; Header: cell"; empty cells are left out.
-    /// </summary>
+    // A row readable without the grid: two columns as "key — value" (the header goes into the
+    // lead), more as "Header: cell; Header: cell"; empty cells are left out.
     private static string Row(IReadOnlyList<string>? header, List<string> cells)
     {
         if (header is { Count: 2 } && header.All(c => c.Length > 0) && cells.Count == 2)
@@ -162,11 +154,9 @@ internal sealed partial class BlockCollector
         return string.Join("; ", parts);
     }
 
-    /// <summary>
-    /// A list or a table takes the paragraph just before it in the same section as its lead-in
-    /// (a long one stays prose and only its last sentence is repeated); with no lead-in the
-    /// section's own heading says what the rows are about.
-    /// </summary>
+    // A list or a table takes the paragraph just before it in the same section as its lead-in
+    // (a long one stays prose and only its last sentence is repeated); with no lead-in the
+    // section's own heading says what the rows are about.
     private void AddStructured(PassageKind kind, List<string> items, string? header)
     {
         string? lead = null;

@@ -1,4 +1,4 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>The corpus as a whole is unusable (missing folder, no documents): a clear error, never an empty index.</summary>
+// The corpus as a whole is unusable (missing folder, no documents): a clear error, never an empty index.
 public sealed class CorpusException(string message) : Exception(message);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>Finds a written date: "03 March 2021", "February 6th, 2021", "September 30, 2021", "Feb. 6, 2021", "2021-03-03".</summary>
+// Finds a written date: "03 March 2021", "February 6th, 2021", "September 30, 2021", "Feb. 6, 2021", "2021-03-03".
 internal static partial class DateParser
 {
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";

@@ -1,18 +1,18 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>A file → a read document, by the reader for its format (chosen by extension).</summary>
+// A file → a read document, by the reader for its format (chosen by extension).
 public static class DocumentParser
 {
-    /// <summary>Bumped whenever reading or passage splitting changes, so an index built by an older version counts as stale.</summary>
+    // Bumped whenever reading or passage splitting changes, so an index built by an older version counts as stale.
     public const int Version = 5;
 
-    /// <summary>The extensions the corpus walk picks up; anything else in the folder is left alone.</summary>
+    // The extensions the corpus walk picks up; anything else in the folder is left alone.
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         ".txt", ".md", ".mdx", ".markdown", ".html", ".htm", ".pdf", ".docx",
     };
 
-    /// <summary>Formats read from bytes rather than decoded text.</summary>
+    // Formats read from bytes rather than decoded text.
     internal static bool IsBinary(string relativePath) => Path.GetExtension(relativePath).ToLowerInvariant() is ".pdf" or ".docx";
 
     public static SourceDocument Parse(DocumentFile file) => (file.Parsed ?? (Path.GetExtension(file.RelativePath).ToLowerInvariant() switch
@@ -23,7 +23,7 @@ public static class DocumentParser
         _ => PlainTextReader.Read(file),
     })) with { MaxPassageChars = file.MaxPassageChars };
 
-    /// <summary>A damaged or encrypted file is one bad document, not a failed build: it reads as empty, with the reason.</summary>
+    // A damaged or encrypted file is one bad document, not a failed build: it reads as empty, with the reason.
     private static SourceDocument ReadBinary(DocumentFile file)
     {
         var pdf = Path.GetExtension(file.RelativePath).Equals(".pdf", StringComparison.OrdinalIgnoreCase);

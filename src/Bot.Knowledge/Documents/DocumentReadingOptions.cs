@@ -2,7 +2,7 @@ using Bot.Knowledge.Passages;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>How the corpus folder is walked and read (from <see cref="KnowledgeOptions"/>).</summary>
+// How the corpus folder is walked and read (from KnowledgeOptions).
 public sealed record DocumentReadingOptions(
     long MaxFileBytes = DocumentReadingOptions.DefaultMaxFileBytes,
     bool FollowLinksOutside = false,

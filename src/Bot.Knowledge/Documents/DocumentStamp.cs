@@ -1,4 +1,4 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>What identifies a version of a file without reading it: path, size and modification time.</summary>
+// What identifies a version of a file without reading it: path, size and modification time.
 public readonly record struct DocumentStamp(string RelativePath, long Length, DateTimeOffset LastWriteUtc);

@@ -7,12 +7,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// A Word document (DOCX) through the Open XML SDK: paragraphs in body order, headings by their
-/// style ("Heading 1"… or an outline level), the "Title" style as the title, numbered and bulleted
-/// paragraphs as lists, tables as readable rows, and the core properties (title, creator,
-/// created) as metadata.
-/// </summary>
+// A Word document (DOCX) through the Open XML SDK: paragraphs in body order, headings by their
+// style ("Heading 1"… or an outline level), the "Title" style as the title, numbered and bulleted
+// paragraphs as lists, tables as readable rows, and the core properties (title, creator,
+// created) as metadata.
 internal static partial class DocxReader
 {
     [GeneratedRegex(@"^heading\s*(?<level>[1-9])$", RegexOptions.IgnoreCase)]
@@ -103,7 +101,7 @@ internal static partial class DocxReader
         return new SourceDocument(file.RelativePath, metadata, blocks.Blocks) { Problem = blocks.Blocks.Count == 0 ? "the document has no text" : null };
     }
 
-    /// <summary>"Heading 2" by name (any language's id maps to it), or an outline level on the paragraph or its style.</summary>
+    // "Heading 2" by name (any language's id maps to it), or an outline level on the paragraph or its style.
     private static int? HeadingLevel(Paragraph paragraph, string? styleId, string styleName, Dictionary<string, Style> styles)
     {
         if (HeadingStyle().Match(styleName) is { Success: true } named)
@@ -118,7 +116,7 @@ internal static partial class DocxReader
 
     private static string CellText(TableCell cell) => string.Join(' ', cell.Elements<Paragraph>().Select(Text).Where(t => t.Length > 0));
 
-    /// <summary>A paragraph's runs as text: tabs and line breaks become spaces.</summary>
+    // A paragraph's runs as text: tabs and line breaks become spaces.
     private static string Text(OpenXmlElement paragraph)
     {
         var sb = new StringBuilder();

@@ -2,14 +2,12 @@ using System.Text;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// Every document file under a folder (see <see cref="DocumentParser.Extensions"/>), in a stable
-/// (ordinal path) order. The walk is safe on whatever a user's folder holds: each real folder is
-/// walked once however links point (a link back up the tree is a loop, not an infinite corpus),
-/// links leaving the corpus are not followed unless allowed, only regular files are read, and a
-/// bad entry (a name that is not UTF-8, a folder that cannot be read, a file too big) is skipped
-/// with a reason naming it while the rest is indexed.
-/// </summary>
+// Every document file under a folder (see Extensions), in a stable
+// (ordinal path) order. The walk is safe on whatever a user's folder holds: each real folder is
+// walked once however links point (a link back up the tree is a loop, not an infinite corpus),
+// links leaving the corpus are not followed unless allowed, only regular files are read, and a
+// bad entry (a name that is not UTF-8, a folder that cannot be read, a file too big) is skipped
+// with a reason naming it while the rest is indexed.
 public sealed class FolderDocumentSource : IDocumentSource
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -23,7 +21,7 @@ public sealed class FolderDocumentSource : IDocumentSource
     {
     }
 
-    /// <param name="listFolder">Lists one folder's entries; tests substitute one that fails like an unreadable folder does for an ordinary user.</param>
+    // listFolder: Lists one folder's entries; tests substitute one that fails like an unreadable folder does for an ordinary user.
     internal FolderDocumentSource(string folder, DocumentReadingOptions? options, Func<string, IEnumerable<FileSystemInfo>> listFolder)
     {
         _folder = folder;
@@ -194,7 +192,7 @@ public sealed class FolderDocumentSource : IDocumentSource
         return (stamps, skipped);
     }
 
-    /// <summary>A folder's entries, or none with a reason when it cannot be read (also when that happens halfway through).</summary>
+    // A folder's entries, or none with a reason when it cannot be read (also when that happens halfway through).
     private List<FileSystemInfo> Entries(string folder, string relative, List<SkippedFile> skipped)
     {
         var entries = new List<FileSystemInfo>();
@@ -246,7 +244,7 @@ public sealed class FolderDocumentSource : IDocumentSource
         return null;
     }
 
-    /// <summary>UTF-8 with or without BOM; UTF-16 only when it says so with a BOM. Anything else is rejected, not guessed.</summary>
+    // UTF-8 with or without BOM; UTF-16 only when it says so with a BOM. Anything else is rejected, not guessed.
     internal static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(stackalloc byte[] { 0xEF, 0xBB, 0xBF }))

@@ -1,22 +1,18 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// An optional block at the top of a document that overrides what is inferred:
-/// <code>
-/// ---
-/// title: …
-/// source: …
-/// date: 2021-03-03
-/// url: https://…
-/// author: …
-/// ---
-/// </code>
-/// </summary>
+// An optional block at the top of a document that overrides what is inferred:
+// ---
+// title: …
+// source: …
+// date: 2021-03-03
+// url: https://…
+// author: …
+// ---
 internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, int BodyStartLine)
 {
     public static readonly FrontMatter None = new(new Dictionary<string, string>(), 0);
 
-    /// <summary><c>tags: [a, b]</c>, <c>tags: a, b</c> or a YAML block list under <c>tags:</c>.</summary>
+    // tags: [a, b], tags: a, b or a YAML block list under tags:.
     public IReadOnlyList<string> Tags { get; private init; } = [];
 
     public string? this[string key] => Fields.TryGetValue(key, out var v) && v.Length > 0 ? v : null;

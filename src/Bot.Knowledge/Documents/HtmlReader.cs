@@ -5,12 +5,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// A saved web page → its article's blocks. SmartReader (a port of Mozilla's Readability) finds the
-/// article body and leaves menus, footers and sidebars out, and reads the byline, site name and
-/// date; AngleSharp gives the structure of what is left: headings (section paths), paragraphs,
-/// lists, tables and code, as for Markdown.
-/// </summary>
+// A saved web page → its article's blocks. SmartReader (a port of Mozilla's Readability) finds the
+// article body and leaves menus, footers and sidebars out, and reads the byline, site name and
+// date; AngleSharp gives the structure of what is left: headings (section paths), paragraphs,
+// lists, tables and code, as for Markdown.
 internal static class HtmlReader
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
@@ -201,7 +199,7 @@ internal static class HtmlReader
         return Whitespace.Collapse(sb.ToString());
     }
 
-    /// <summary>An element's text as running text: images as their alt text, inline code in backticks, hidden parts left out.</summary>
+    // An element's text as running text: images as their alt text, inline code in backticks, hidden parts left out.
     private static void AppendInline(StringBuilder sb, IElement element)
     {
         switch (element.LocalName)
@@ -243,7 +241,7 @@ internal static class HtmlReader
         }
     }
 
-    /// <summary>A heading that is only a link or a badge image names no document.</summary>
+    // A heading that is only a link or a badge image names no document.
     private static bool HasTextOutsideLinks(IElement heading) =>
         heading.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length) < heading.TextContent.Trim().Length;
 

@@ -1,14 +1,14 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>Where documents come from. The folder is the real one; tests substitute sources that fail halfway.</summary>
+// Where documents come from. The folder is the real one; tests substitute sources that fail halfway.
 public interface IDocumentSource
 {
-    /// <summary>A human description, e.g. the folder path.</summary>
+    // A human description, e.g. the folder path.
     string Description { get; }
 
-    /// <summary>Lists the files without reading them, cheaply enough to run on every start (for the staleness check).</summary>
+    // Lists the files without reading them, cheaply enough to run on every start (for the staleness check).
     IReadOnlyList<DocumentStamp> List();
 
-    /// <summary>Reads every document; files that cannot be decoded are reported through <paramref name="skipped"/>.</summary>
+    // Reads every document; files that cannot be decoded are reported through skipped.
     IEnumerable<DocumentFile> Read(Action<SkippedFile> skipped, CancellationToken cancellationToken);
 }

@@ -2,12 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// General rules for the page furniture scraped articles carry: navigation, share and subscribe
-/// buttons, comment boxes, "READ: …" teasers, copyright lines, image credits and ads. Each rule
-/// is about the kind of line, never about a particular file, and most only fire on short lines so
-/// a real sentence that happens to say "share" or "support" is kept.
-/// </summary>
+// General rules for the page furniture scraped articles carry: navigation, share and subscribe
+// buttons, comment boxes, "READ: …" teasers, copyright lines, image credits and ads. Each rule
+// is about the kind of line, never about a particular file, and most only fire on short lines so
+// a real sentence that happens to say "share" or "support" is kept.
 internal static partial class JunkLines
 {
     [GeneratedRegex(@"^\W*(©|\(c\)\s|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés", RegexOptions.IgnoreCase)]
@@ -43,10 +41,10 @@ internal static partial class JunkLines
     [GeneratedRegex(@"(cookies?|javascript|enable js|your browser)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Browser();
 
-    /// <summary>Removes inline image credits ("[Image source=…]") from a line.</summary>
+    // Removes inline image credits ("[Image source=…]") from a line.
     public static string StripInline(string line) => InlineImageCredit().Replace(line, "").Trim();
 
-    /// <summary>True when the line is page furniture, not content.</summary>
+    // True when the line is page furniture, not content.
     public static bool IsJunk(string line, int words) =>
         IsCopyright(line, words)
         || Teaser().IsMatch(line)
@@ -59,10 +57,8 @@ internal static partial class JunkLines
         || (words < 14 && ImageCredit().IsMatch(line))
         || (words < 12 && Browser().IsMatch(line));
 
-    /// <summary>
-    /// Notices and credit lines (copyright, "Source: …", "Support X on Patreon") are short lines of
-    /// their own; a paragraph of prose that quotes one is not a notice.
-    /// </summary>
+    // Notices and credit lines (copyright, "Source: …", "Support X on Patreon") are short lines of
+    // their own; a paragraph of prose that quotes one is not a notice.
     public const int MaxNoticeWords = 40;
 
     public static bool IsCopyright(string line, int words) => words < MaxNoticeWords && Copyright().IsMatch(line);

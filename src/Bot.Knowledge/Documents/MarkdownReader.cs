@@ -10,12 +10,10 @@ using Markdig.Syntax.Inlines;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// Markdown (CommonMark plus pipe/grid tables, <c>:::</c> containers, GitHub alerts and front
-/// matter) → blocks with section paths, through Markdig's syntax tree rather than line patterns.
-/// Nothing is dropped for looking like page furniture: documentation is all content, so only
-/// syntax goes (fences, pipes, markers, link targets, reference definitions, tags).
-/// </summary>
+// Markdown (CommonMark plus pipe/grid tables, ::: containers, GitHub alerts and front
+// matter) → blocks with section paths, through Markdig's syntax tree rather than line patterns.
+// Nothing is dropped for looking like page furniture: documentation is all content, so only
+// syntax goes (fences, pipes, markers, link targets, reference definitions, tags).
 internal static partial class MarkdownReader
 {
     // Pipelines are immutable once built and safe to share between threads.
@@ -121,7 +119,7 @@ internal static partial class MarkdownReader
         }
     }
 
-    /// <summary>A heading that is nothing but links or images (a badge row) names no document.</summary>
+    // A heading that is nothing but links or images (a badge row) names no document.
     private static bool IsOnlyLinks(ContainerInline? inline) =>
         inline is not null && inline.Where(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace()).All(i => i is LinkInline or AutolinkInline or HtmlInline);
 
@@ -161,7 +159,7 @@ internal static partial class MarkdownReader
         }
     }
 
-    /// <summary>The text of a block and everything inside it, as one line (code keeps its lines).</summary>
+    // The text of a block and everything inside it, as one line (code keeps its lines).
     private static string BlockText(Block block)
     {
         switch (block)
@@ -202,11 +200,11 @@ internal static partial class MarkdownReader
 
     private static string CodeText(CodeBlock code) => code.Lines.ToString().Trim('\n');
 
-    /// <summary>Raw HTML and MDX/JSX components (<c>&lt;Tabs&gt;</c>, <c>&lt;Danger&gt;</c>): their text, never their tags.</summary>
+    // Raw HTML and MDX/JSX components (<Tabs>, <Danger>): their text, never their tags.
     private static string HtmlText(HtmlBlock html) =>
         Whitespace.Collapse(System.Net.WebUtility.HtmlDecode(Tag().Replace(html.Lines.ToString(), " ")));
 
-    /// <summary>Inline content as plain text: link and emphasis text kept, images as their alt text, tags dropped, inline code in backticks.</summary>
+    // Inline content as plain text: link and emphasis text kept, images as their alt text, tags dropped, inline code in backticks.
     internal static string Inline(ContainerInline? inline)
     {
         if (inline is null)

@@ -8,15 +8,13 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// A PDF's text layer, page by page, in reading order: PdfPig's word extractor, Docstrum's text
-/// blocks and its reading-order detector (columns come out one after the other, not interleaved).
-/// A short block in a clearly larger font than the page's body text is a heading. Every block
-/// carries its page. No OCR: a PDF without a text layer gives no blocks and is skipped by name.
-/// </summary>
+// A PDF's text layer, page by page, in reading order: PdfPig's word extractor, Docstrum's text
+// blocks and its reading-order detector (columns come out one after the other, not interleaved).
+// A short block in a clearly larger font than the page's body text is a heading. Every block
+// carries its page. No OCR: a PDF without a text layer gives no blocks and is skipped by name.
 internal static class PdfReader
 {
-    /// <summary>How much larger than the body text a line must be to count as a heading.</summary>
+    // How much larger than the body text a line must be to count as a heading.
     private const double HeadingScale = 1.2;
 
     public const string NoTextLayer = "the PDF has no text layer (a scan?); OCR is not supported";
@@ -65,7 +63,7 @@ internal static class PdfReader
         return new SourceDocument(file.RelativePath, metadata, blocks.Blocks) { Problem = blocks.Blocks.Count == 0 ? NoTextLayer : null };
     }
 
-    /// <summary>A block's lines as running text; a word hyphenated at a line end is joined again.</summary>
+    // A block's lines as running text; a word hyphenated at a line end is joined again.
     private static string Text(TextBlock block)
     {
         var sb = new StringBuilder();

@@ -3,12 +3,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// A scraped page saved as plain text → cleaned paragraphs and metadata. Lines are first screened
-/// for page furniture (<see cref="JunkLines"/>); the rest are grouped into blocks at blank lines; a
-/// block is body text when it reads as prose, otherwise it is a short line that may carry the
-/// title, date or author. Structured formats never go through these rules.
-/// </summary>
+// A scraped page saved as plain text → cleaned paragraphs and metadata. Lines are first screened
+// for page furniture (JunkLines); the rest are grouped into blocks at blank lines; a
+// block is body text when it reads as prose, otherwise it is a short line that may carry the
+// title, date or author. Structured formats never go through these rules.
 internal static partial class PlainTextReader
 {
     private const int TitleContextParagraphs = 50;
@@ -136,7 +134,7 @@ internal static partial class PlainTextReader
         return new SourceDocument(file.RelativePath, metadata, paragraphs);
     }
 
-    /// <summary>A sentence-like block: enough words and a closing mark, or long enough to be prose anyway.</summary>
+    // A sentence-like block: enough words and a closing mark, or long enough to be prose anyway.
     private static bool LooksLikeProse(string s, int words)
     {
         if (words >= 20)
@@ -148,8 +146,8 @@ internal static partial class PlainTextReader
         return words >= 6 && end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '؟' or ':';
     }
 
-    /// <summary>Who a copyright line names ("© 2021 Example Media. All rights reserved." → "Example Media"), or null.</summary>
-    /// <summary>The text's lines (\n, \r\n or \r), with control characters removed and tabs and no-break spaces as spaces.</summary>
+    // Who a copyright line names ("© 2021 Example Media. All rights reserved." → "Example Media"), or null.
+    // The text's lines (\n, \r\n or \r), with control characters removed and tabs and no-break spaces as spaces.
     private static IEnumerable<string> Lines(string text)
     {
         var start = 0;
@@ -190,10 +188,8 @@ internal static partial class PlainTextReader
         return SourceLine().Match(line) is { Success: true } s ? NullIfEmpty(s.Groups["name"].Value.Trim()) : null;
     }
 
-    /// <summary>
-    /// The headline is the short line before the body that the body is most about: scraped pages
-    /// often put a site or blog title first, and it shares few words with the article.
-    /// </summary>
+    // The headline is the short line before the body that the body is most about: scraped pages
+    // often put a site or blog title first, and it shares few words with the article.
     private static string? PickTitle(List<(string Text, bool BeforeBody)> shortLines, List<string> paragraphs, ref string? source)
     {
         var candidates = new List<string>();

@@ -1,10 +1,8 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// A path with every symbolic link along it resolved, so two routes to one folder compare equal
-/// (what <c>realpath(3)</c> does, without native calls). A chain of more than
-/// <see cref="MaxLinks"/> links is a loop, as POSIX's ELOOP says.
-/// </summary>
+// A path with every symbolic link along it resolved, so two routes to one folder compare equal
+// (what realpath(3) does, without native calls). A chain of more than
+// MaxLinks links is a loop, as POSIX's ELOOP says.
 internal static class RealPath
 {
     private const int MaxLinks = 40;
@@ -57,7 +55,7 @@ internal static class RealPath
         return current;
     }
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or below it (both real paths).</summary>
+    // True when path is folder or below it (both real paths).
     public static bool IsInside(string path, string folder) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 

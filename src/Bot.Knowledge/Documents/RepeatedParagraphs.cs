@@ -1,12 +1,10 @@
 namespace Bot.Knowledge.Documents;
 
-/// <summary>
-/// Drops every paragraph that a longer paragraph of the same document repeats word for word (a
-/// standfirst the article body restates). Comparing every pair is quadratic, which a book-length
-/// file with thousands of paragraphs turns into seconds; instead each paragraph's opening
-/// <see cref="Window"/> characters are hashed, and one rolling-hash pass over every paragraph finds
-/// where any of those openings occur, so only real candidates are compared in full.
-/// </summary>
+// Drops every paragraph that a longer paragraph of the same document repeats word for word (a
+// standfirst the article body restates). Comparing every pair is quadratic, which a book-length
+// file with thousands of paragraphs turns into seconds; instead each paragraph's opening
+// Window characters are hashed, and one rolling-hash pass over every paragraph finds
+// where any of those openings occur, so only real candidates are compared in full.
 internal static class RepeatedParagraphs
 {
     private const int Window = 32;

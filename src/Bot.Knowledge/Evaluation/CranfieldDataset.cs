@@ -3,11 +3,9 @@ using System.Text;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>
-/// The Cranfield test collection: <c>cran.all.1400</c> (abstracts), <c>cran.qry</c> (queries,
-/// numbered 1..225 in file order) and <c>cranqrel</c> (query, document, grade 1 = complete answer …
-/// 4 = minimal interest, -1 = not relevant).
-/// </summary>
+// The Cranfield test collection: cran.all.1400 (abstracts), cran.qry (queries,
+// numbered 1..225 in file order) and cranqrel (query, document, grade 1 = complete answer …
+// 4 = minimal interest, -1 = not relevant).
 public sealed record CranfieldDataset(
     IReadOnlyList<(int Id, string Title, string Text)> Documents,
     IReadOnlyList<string> Queries,
@@ -40,7 +38,7 @@ public sealed record CranfieldDataset(
         return new CranfieldDataset(documents, queries, judgements);
     }
 
-    /// <summary>One file per abstract, its title as the first line, so the bot ingests it like any folder.</summary>
+    // One file per abstract, its title as the first line, so the bot ingests it like any folder.
     public void Export(string folder)
     {
         Directory.CreateDirectory(folder);
@@ -54,7 +52,7 @@ public sealed record CranfieldDataset(
 
     public static int IdOf(string fileName) => int.Parse(Path.GetFileNameWithoutExtension(fileName), CultureInfo.InvariantCulture);
 
-    /// <summary>Cranfield's text is lower case with spaced punctuation ("wing ."): join the lines, drop the dangling final stop.</summary>
+    // Cranfield's text is lower case with spaced punctuation ("wing ."): join the lines, drop the dangling final stop.
     private static string Clean(string s)
     {
         var text = string.Join(' ', s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -1,9 +1,7 @@
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>
-/// Cranfield through the bot's own pipeline: each query asked with 100 citations; documents ranked in
-/// order of first appearance among the citations; MAP over those, nDCG@10.
-/// </summary>
+// Cranfield through the bot's own pipeline: each query asked with 100 citations; documents ranked in
+// order of first appearance among the citations; MAP over those, nDCG@10.
 public static class CranfieldEvaluator
 {
     public static async Task<CranfieldReport> EvaluateAsync(KnowledgeBase knowledge, CranfieldDataset collection, CancellationToken cancellationToken = default)

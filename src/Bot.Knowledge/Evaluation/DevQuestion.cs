@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>One line of a questions file: the question, whether the material answers it, and the passages that do.</summary>
+// One line of a questions file: the question, whether the material answers it, and the passages that do.
 public sealed record DevQuestion(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("question")] string Question,

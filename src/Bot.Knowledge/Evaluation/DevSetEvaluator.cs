@@ -1,6 +1,6 @@
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>Runs a questions file through the real pipeline, as <c>ask --json</c> would answer it.</summary>
+// Runs a questions file through the real pipeline, as ask --json would answer it.
 public static class DevSetEvaluator
 {
     public static async Task<DevSetReport> EvaluateAsync(KnowledgeBase knowledge, IReadOnlyList<DevQuestion> questions, int citations = 3, CancellationToken cancellationToken = default)

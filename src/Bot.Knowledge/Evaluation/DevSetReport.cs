@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>hit@1, hit@3, MRR and answer-contains over the answerable questions; refusals over the rest.</summary>
+// hit@1, hit@3, MRR and answer-contains over the answerable questions; refusals over the rest.
 public sealed record DevSetReport(IReadOnlyList<QuestionOutcome> Outcomes)
 {
     private IEnumerable<QuestionOutcome> Answerable => Outcomes.Where(o => o.Question.Answerable);

@@ -3,10 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>
-/// One line of a sets file: a questions file with the corpus it asks about, or a Cranfield folder.
-/// Paths are resolved against the sets file's folder first, then the current folder (the repo root).
-/// </summary>
+// One line of a sets file: a questions file with the corpus it asks about, or a Cranfield folder.
+// Paths are resolved against the sets file's folder first, then the current folder (the repo root).
 public sealed record EvalSet(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("questions")] string? Questions = null,
@@ -15,7 +13,7 @@ public sealed record EvalSet(
 {
     public bool IsCranfield => Cranfield is not null;
 
-    /// <summary>Reads and checks a sets file; a problem is one <see cref="FormatException"/> naming the file and the set.</summary>
+    // Reads and checks a sets file; a problem is one FormatException naming the file and the set.
     public static IReadOnlyList<EvalSet> Load(string path)
     {
         List<EvalSet>? sets;

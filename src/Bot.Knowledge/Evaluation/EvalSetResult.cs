@@ -1,4 +1,4 @@
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>One row of the sets table: a questions set's report, or a Cranfield report.</summary>
+// One row of the sets table: a questions set's report, or a Cranfield report.
 public sealed record EvalSetResult(string Name, DevSetReport? Questions, CranfieldReport? Cranfield);

@@ -3,10 +3,8 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>
-/// Runs a sets file: each distinct corpus is indexed once in a temp folder (removed afterwards),
-/// then every set asking about it is evaluated through the real pipeline.
-/// </summary>
+// Runs a sets file: each distinct corpus is indexed once in a temp folder (removed afterwards),
+// then every set asking about it is evaluated through the real pipeline.
 public static class EvalSetRunner
 {
     public static async Task<IReadOnlyList<EvalSetResult>> RunAsync(IReadOnlyList<EvalSet> sets, IProgress<string>? progress = null, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>The sets table, in Markdown so it pastes into a README or an issue note as it is.</summary>
+// The sets table, in Markdown so it pastes into a README or an issue note as it is.
 public static class EvalTable
 {
     public static string Format(IReadOnlyList<EvalSetResult> results)

@@ -2,7 +2,7 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>"Contains the quote", compared case-insensitively with whitespace and curly quotes normalised.</summary>
+// "Contains the quote", compared case-insensitively with whitespace and curly quotes normalised.
 public static class QuoteMatch
 {
     public static bool Contains(string text, string quote) =>

@@ -1,9 +1,9 @@
 namespace Bot.Knowledge.Evaluation;
 
-/// <summary>Average precision and nDCG@k over a ranked list of document ids and graded judgements.</summary>
+// Average precision and nDCG@k over a ranked list of document ids and graded judgements.
 public static class RankingMetrics
 {
-    /// <summary>Relevant = grades 1..4; AP over the whole ranked list, divided by the number of relevant documents.</summary>
+    // Relevant = grades 1..4; AP over the whole ranked list, divided by the number of relevant documents.
     public static double AveragePrecision(IReadOnlyList<int> ranked, IReadOnlyDictionary<int, int> grades)
     {
         var relevant = grades.Count(g => g.Value is >= 1 and <= 4);
@@ -25,7 +25,7 @@ public static class RankingMetrics
         return sum / relevant;
     }
 
-    /// <summary>Gain 2^(5−grade)−1 for grades 1..4 (grade 1 is the best), −1 and unjudged give 0.</summary>
+    // Gain 2^(5−grade)−1 for grades 1..4 (grade 1 is the best), −1 and unjudged give 0.
     public static double Ndcg(IReadOnlyList<int> ranked, IReadOnlyDictionary<int, int> grades, int k)
     {
         static double Gain(int grade) => grade is >= 1 and <= 4 ? Math.Pow(2, 5 - grade) - 1 : 0;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary><see cref="IndexInfo"/> ↔ the string map Lucene keeps with a commit.</summary>
+// IndexInfo ↔ the string map Lucene keeps with a commit.
 internal static class CommitData
 {
     public static Dictionary<string, string> From(IndexInfo info) => new(StringComparer.Ordinal)
@@ -19,7 +19,7 @@ internal static class CommitData
         ["trigger"] = info.Trigger?.Describe() ?? "",
     };
 
-    /// <summary>Throws <see cref="FormatException"/> when an entry is missing or malformed.</summary>
+    // Throws FormatException when an entry is missing or malformed.
     public static IndexInfo Read(IDictionary<string, string> data)
     {
         string Get(string key) => data.TryGetValue(key, out var v) ? v : throw new FormatException($"the index has no '{key}' entry");

@@ -4,10 +4,8 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// A hash of what the corpus files say, in any reading order. Modification times change when the
-/// files are copied or cloned; this does not, so a fresh clone of the same corpus is not stale.
-/// </summary>
+// A hash of what the corpus files say, in any reading order. Modification times change when the
+// files are copied or cloned; this does not, so a fresh clone of the same corpus is not stale.
 internal sealed class ContentHash
 {
     private readonly List<(string Path, string Hash)> _files = [];
@@ -35,7 +33,7 @@ internal sealed class ContentHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
 
-    /// <summary>Reads the whole corpus: only when the cheap fingerprint (sizes and times) differs.</summary>
+    // Reads the whole corpus: only when the cheap fingerprint (sizes and times) differs.
     public static string Of(IDocumentSource source, CancellationToken cancellationToken = default)
     {
         var content = new ContentHash();

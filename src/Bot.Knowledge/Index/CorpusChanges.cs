@@ -2,7 +2,7 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>What differs between two listings of the corpus, for the one log line a rebuild writes.</summary>
+// What differs between two listings of the corpus, for the one log line a rebuild writes.
 internal sealed record CorpusChanges(IReadOnlyList<string> Added, IReadOnlyList<string> Edited, IReadOnlyList<string> Removed, IReadOnlyList<(string From, string To)> Renamed)
 {
     public bool IsEmpty => Added.Count + Edited.Count + Removed.Count + Renamed.Count == 0;

@@ -5,11 +5,9 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// Identifies a version of the corpus from each file's path, size and modification time (cheap
-/// enough to compute on every start) plus the parser and schema versions, so a change to any
-/// of them makes the index stale.
-/// </summary>
+// Identifies a version of the corpus from each file's path, size and modification time (cheap
+// enough to compute on every start) plus the parser and schema versions, so a change to any
+// of them makes the index stale.
 internal static class CorpusFingerprint
 {
     public static string Compute(IEnumerable<DocumentStamp> stamps)

@@ -4,15 +4,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// Keeps the index fresh while a long-running process (serve, console chat) answers: file system
-/// events, debounced so a burst of changes (a git pull, an editor's save dance) makes one rebuild,
-/// plus a periodic listing check for where events do not arrive (network shares, containers with
-/// bind mounts, an inotify watch limit reached). Either way it compares the corpus listing with the
-/// one last indexed and, when a document was added, edited, renamed or deleted, rebuilds through the
-/// same <see cref="KnowledgeIndex"/> rebuild an admin uses: the old generation keeps answering until
-/// the new one is committed, and a rebuild already running is waited out and then retried.
-/// </summary>
+// Keeps the index fresh while a long-running process (serve, console chat) answers: file system
+// events, debounced so a burst of changes (a git pull, an editor's save dance) makes one rebuild,
+// plus a periodic listing check for where events do not arrive (network shares, containers with
+// bind mounts, an inotify watch limit reached). Either way it compares the corpus listing with the
+// one last indexed and, when a document was added, edited, renamed or deleted, rebuilds through the
+// same KnowledgeIndex rebuild an admin uses: the old generation keeps answering until
+// the new one is committed, and a rebuild already running is waited out and then retried.
 public sealed class CorpusWatcher : IAsyncDisposable
 {
     private readonly KnowledgeIndex _index;
@@ -44,16 +42,16 @@ public sealed class CorpusWatcher : IAsyncDisposable
         _logger = logger ?? NullLogger<CorpusWatcher>.Instance;
     }
 
-    /// <summary>True when file system events are being received (false: only the periodic check runs).</summary>
+    // True when file system events are being received (false: only the periodic check runs).
     public bool IsWatching => _watcher is not null;
 
-    /// <summary>File system events received so far (tests wait for the operating system's notification).</summary>
+    // File system events received so far (tests wait for the operating system's notification).
     internal int Signals => Volatile.Read(ref _signals);
 
-    /// <summary>Rebuilds this watcher has started and completed.</summary>
+    // Rebuilds this watcher has started and completed.
     internal int Rebuilds => Volatile.Read(ref _rebuilds);
 
-    /// <summary>The check running now, or a completed task.</summary>
+    // The check running now, or a completed task.
     internal Task Checks
     {
         get
@@ -65,7 +63,7 @@ public sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Takes the corpus as it is now as the indexed one (call after the start-up check) and starts watching.</summary>
+    // Takes the corpus as it is now as the indexed one (call after the start-up check) and starts watching.
     public void Start()
     {
         _known = TryList();
@@ -104,7 +102,7 @@ public sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Something under the corpus changed: check once things have been quiet for the debounce time.</summary>
+    // Something under the corpus changed: check once things have been quiet for the debounce time.
     private void Signal()
     {
         if (_stopping.IsCancellationRequested)
@@ -116,7 +114,7 @@ public sealed class CorpusWatcher : IAsyncDisposable
         _debounce?.Change(_settings.Debounce, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>One check at a time; a timer firing during one makes another run after it.</summary>
+    // One check at a time; a timer firing during one makes another run after it.
     private void Check()
     {
         lock (_lock)
@@ -216,7 +214,7 @@ public sealed class CorpusWatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops watching and waits for a running check; safe to call twice (the host, then the container).</summary>
+    // Stops watching and waits for a running check; safe to call twice (the host, then the container).
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)

@@ -5,10 +5,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>The CPU side of a build: a file → cleaned passages → stems, counted into the statistics.</summary>
+// The CPU side of a build: a file → cleaned passages → stems, counted into the statistics.
 internal static class DocumentPreparer
 {
-    /// <summary>The prepared document, or null when cleaning left no paragraph of text.</summary>
+    // The prepared document, or null when cleaning left no paragraph of text.
     public static PreparedDocument? Prepare(DocumentFile file, TermStatistics statistics)
     {
         var document = DocumentParser.Parse(file);
@@ -69,11 +69,9 @@ internal static class DocumentPreparer
         return stems;
     }
 
-    /// <summary>
-    /// The stems separated by spaces, with <see cref="IndexSchema.SentenceBreak"/> between sentences so
-    /// the reranker can score sentences without re-reading the text. The index's body field is this same
-    /// string: split at the spaces, the breaks left out (see <see cref="StemsTokenStream"/>).
-    /// </summary>
+    // The stems separated by spaces, with SentenceBreak between sentences so
+    // the reranker can score sentences without re-reading the text. The index's body field is this same
+    // string: split at the spaces, the breaks left out (see StemsTokenStream).
     internal static string Stems(IReadOnlyList<Token> tokens, List<(int Start, int Length)> sentences)
     {
         var sb = new StringBuilder(tokens.Count * 8);

@@ -8,7 +8,7 @@ using Lucene.Net.Search.Similarities;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>Writes a complete index into a new generation folder, in one commit. It never touches the generation that serves.</summary>
+// Writes a complete index into a new generation folder, in one commit. It never touches the generation that serves.
 internal static class GenerationWriter
 {
     private const int WriterThreads = 2;

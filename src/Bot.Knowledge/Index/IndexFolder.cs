@@ -3,11 +3,9 @@ using Lucene.Net.Store;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// The index folder: one sub-folder per generation (a complete Lucene index, written once), and a
-/// pointer file naming the generation that serves. A rebuild writes a new generation and replaces
-/// the pointer by a rename, which is atomic, so a reader sees either the old or the new index.
-/// </summary>
+// The index folder: one sub-folder per generation (a complete Lucene index, written once), and a
+// pointer file naming the generation that serves. A rebuild writes a new generation and replaces
+// the pointer by a rename, which is atomic, so a reader sees either the old or the new index.
 internal sealed class IndexFolder(string path)
 {
     private const string PointerFile = "current";
@@ -18,7 +16,7 @@ internal sealed class IndexFolder(string path)
 
     public string LockPath => System.IO.Path.Combine(path, "rebuild.lock");
 
-    /// <summary>The serving generation, or null when none was ever switched to.</summary>
+    // The serving generation, or null when none was ever switched to.
     public string? ReadCurrent()
     {
         try
@@ -43,7 +41,7 @@ internal sealed class IndexFolder(string path)
     public Lucene.Net.Store.Directory Open(string generation) =>
         new NIOFSDirectory(new DirectoryInfo(GenerationPath(generation)), NoLockFactory.GetNoLockFactory());
 
-    /// <summary>Each file of a generation with its size and modification time, one per line.</summary>
+    // Each file of a generation with its size and modification time, one per line.
     public string FileStamps(string generation) =>
         string.Join('\n', System.IO.Directory.GetFiles(GenerationPath(generation))
             .Where(f => System.IO.Path.GetFileName(f) != VerifiedFile && !f.EndsWith(".tmp", StringComparison.Ordinal))
@@ -51,7 +49,7 @@ internal sealed class IndexFolder(string path)
             .Select(f => new FileInfo(f))
             .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}\t{f.Length}\t{f.LastWriteTimeUtc.Ticks}")));
 
-    /// <summary>The file stamps recorded when the generation's checksums were last verified, or null.</summary>
+    // The file stamps recorded when the generation's checksums were last verified, or null.
     public string? ReadVerified(string generation)
     {
         try
@@ -64,7 +62,7 @@ internal sealed class IndexFolder(string path)
         }
     }
 
-    /// <summary>Records verified stamps (replaced by a rename, so a reader never sees half of it); best effort.</summary>
+    // Records verified stamps (replaced by a rename, so a reader never sees half of it); best effort.
     public void WriteVerified(string generation, string stamps)
     {
         var target = System.IO.Path.Combine(GenerationPath(generation), VerifiedFile);
@@ -105,13 +103,13 @@ internal sealed class IndexFolder(string path)
         }
     }
 
-    /// <summary>Every generation folder except <paramref name="keep"/>: old ones and half-written ones from a killed build.</summary>
+    // Every generation folder except keep: old ones and half-written ones from a killed build.
     public IEnumerable<string> OtherGenerations(string? keep) =>
         System.IO.Directory.Exists(path)
             ? System.IO.Directory.EnumerateDirectories(path, GenerationPrefix + "*").Select(System.IO.Path.GetFileName).OfType<string>().Where(g => g != keep).ToList()
             : [];
 
-    /// <summary>Deletes a generation; one still open elsewhere (Windows) is left for the next clean-up.</summary>
+    // Deletes a generation; one still open elsewhere (Windows) is left for the next clean-up.
     public void TryDelete(string generation)
     {
         try

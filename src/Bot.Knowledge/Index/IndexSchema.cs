@@ -1,15 +1,13 @@
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// The Lucene fields of an index generation. A passage is one Lucene document: its stems are indexed
-/// (whitespace-separated, already analysed by <see cref="Analysis.TextAnalyzer"/>, so search and
-/// reranker see the same terms) and stored with sentence breaks for the reranker; the citation's
-/// fields are stored. Each source document adds one more Lucene document with its metadata and its
-/// distinct words, unstemmed, for typo correction.
-/// </summary>
+// The Lucene fields of an index generation. A passage is one Lucene document: its stems are indexed
+// (whitespace-separated, already analysed by TextAnalyzer, so search and
+// reranker see the same terms) and stored with sentence breaks for the reranker; the citation's
+// fields are stored. Each source document adds one more Lucene document with its metadata and its
+// distinct words, unstemmed, for typo correction.
 internal static class IndexSchema
 {
-    /// <summary>Bump when the fields or what goes into them change; an older index is rebuilt.</summary>
+    // Bump when the fields or what goes into them change; an older index is rebuilt.
     public const int Version = 10;
 
     public const string Kind = "kind";
@@ -26,16 +24,14 @@ internal static class IndexSchema
     public const string Page = "page";
     public const string PassageType = "passage_kind";
 
-    /// <summary>
-    /// The title's stems that the passage's body lacks (documents only): passages with a stem in
-    /// body or title, for term weights, are its body's count plus this field's, two disjoint sets.
-    /// </summary>
+    // The title's stems that the passage's body lacks (documents only): passages with a stem in
+    // body or title, for term weights, are its body's count plus this field's, two disjoint sets.
     public const string TitleOnly = "title_only";
 
-    /// <summary>The document's front matter tags (stems), searchable at a low boost.</summary>
+    // The document's front matter tags (stems), searchable at a low boost.
     public const string Tags = "tags";
 
-    /// <summary>Section and tag stems the passage's body and title lack, added to document frequencies like <see cref="TitleOnly"/>.</summary>
+    // Section and tag stems the passage's body and title lack, added to document frequencies like TitleOnly.
     public const string HeadingOnly = "heading_only";
 
     // Document fields (also stored on each passage for its citation).
@@ -48,7 +44,7 @@ internal static class IndexSchema
     public const string Passages = "passages";
     public const string Words = "words";
 
-    /// <summary>Separates sentences in the stored stems; never a stem itself, and not indexed.</summary>
+    // Separates sentences in the stored stems; never a stem itself, and not indexed.
     public const string SentenceBreak = "|";
 
     // First-stage field boosts: a title or section heading match says more than a body match.

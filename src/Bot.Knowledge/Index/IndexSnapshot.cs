@@ -9,11 +9,9 @@ using Lucene.Net.Util;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// One open generation of the index and everything a question asks of it. Reference-counted
-/// (through the reader's own count): a question holds it from <see cref="ServingIndex.Acquire"/>
-/// to <see cref="Release"/>, so a rebuild that switches generations never closes it under a question.
-/// </summary>
+// One open generation of the index and everything a question asks of it. Reference-counted
+// (through the reader's own count): a question holds it from Acquire
+// to Release, so a rebuild that switches generations never closes it under a question.
 internal sealed class IndexSnapshot
 {
     // BooleanQuery refuses more than 1,024 clauses; three fields per term.
@@ -40,13 +38,11 @@ internal sealed class IndexSnapshot
 
     public void Release() => _reader.DecRef();
 
-    /// <summary>Passages holding the stem in their body or their document's title.</summary>
-    /// <remarks>
-    /// A word that only headings or tags hold counts their passages, so a question keeps it (it is
-    /// searched in the section and tags fields) instead of dropping it. Only then: counting heading
-    /// words for every term lowered the weight of words bodies share with headings and cost docs-dev a
-    /// hit at rank 3 (one question in 50), with nothing gained elsewhere.
-    /// </remarks>
+    // Passages holding the stem in their body or their document's title.
+    // A word that only headings or tags hold counts their passages, so a question keeps it (it is
+    // searched in the section and tags fields) instead of dropping it. Only then: counting heading
+    // words for every term lowered the weight of words bodies share with headings and cost docs-dev a
+    // hit at rank 3 (one question in 50), with nothing gained elsewhere.
     public int DocumentFrequency(string stem)
     {
         var inText = _reader.DocFreq(new Term(IndexSchema.Body, stem)) + _reader.DocFreq(new Term(IndexSchema.TitleOnly, stem));
@@ -55,7 +51,7 @@ internal sealed class IndexSnapshot
 
     public bool HasWord(string word) => _reader.DocFreq(new Term(IndexSchema.Words, word)) > 0;
 
-    /// <summary>Indexed words within <paramref name="maxEdits"/> of <paramref name="word"/> sharing its first letter, with how many documents use each.</summary>
+    // Indexed words within maxEdits of word sharing its first letter, with how many documents use each.
     public List<(string Word, int Documents)> SimilarWords(string word, int maxEdits)
     {
         var result = new List<(string, int)>();
@@ -74,10 +70,8 @@ internal sealed class IndexSnapshot
         return result;
     }
 
-    /// <summary>
-    /// First stage: BM25 over body, title, section heading and tags, the best <paramref name="limit"/> passages.
-    /// Built from term queries, never parsed from text, so nothing in a question is query syntax.
-    /// </summary>
+    // First stage: BM25 over body, title, section heading and tags, the best limit passages.
+    // Built from term queries, never parsed from text, so nothing in a question is query syntax.
     public List<Candidate> Search(IEnumerable<string> stems, int limit)
     {
         var query = new BooleanQuery();

@@ -2,15 +2,15 @@ namespace Bot.Knowledge.Index;
 
 public enum IndexState
 {
-    /// <summary>Built from the corpus as it is now.</summary>
+    // Built from the corpus as it is now.
     Current,
 
-    /// <summary>No index yet.</summary>
+    // No index yet.
     Missing,
 
-    /// <summary>Built from another version of the corpus or by an older schema.</summary>
+    // Built from another version of the corpus or by an older schema.
     Stale,
 
-    /// <summary>The index exists but cannot be read (damaged files, missing files, not an index); a rebuild is started.</summary>
+    // The index exists but cannot be read (damaged files, missing files, not an index); a rebuild is started.
     Damaged,
 }

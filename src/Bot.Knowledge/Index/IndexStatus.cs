@@ -1,7 +1,7 @@
 namespace Bot.Knowledge.Index;
 
-/// <summary>The index as found on disk, compared with the corpus.</summary>
-/// <param name="Detail">Why it is stale or unreadable, in words for a log line or a status reply.</param>
+// The index as found on disk, compared with the corpus.
+// Detail: Why it is stale or unreadable, in words for a log line or a status reply.
 public sealed record IndexStatus(string Path, IndexState State, IndexInfo? Info, string? Detail)
 {
     public bool IsUsable => State is IndexState.Current or IndexState.Stale && Info is not null;

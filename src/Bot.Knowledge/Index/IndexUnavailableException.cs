@@ -1,4 +1,4 @@
 namespace Bot.Knowledge.Index;
 
-/// <summary>There is no usable index and building one failed; the message says why.</summary>
+// There is no usable index and building one failed; the message says why.
 public sealed class IndexUnavailableException(string message) : Exception(message);

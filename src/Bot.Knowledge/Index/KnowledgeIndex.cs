@@ -6,14 +6,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// The one rebuild service: the CLI, the start-up check and the chat admin commands all go through
-/// it. A rebuild writes a new generation folder and switches the pointer to it atomically (see
-/// <see cref="IndexFolder"/>), so questions keep being answered from the old generation until the new
-/// one is committed, and a process killed halfway leaves the old one serving. Only one rebuild runs
-/// at a time, in this process (a gate) and across processes (<see cref="RebuildLock"/>). A read error
-/// marks the generation damaged and starts a rebuild in the background.
-/// </summary>
+// The one rebuild service: the CLI, the start-up check and the chat admin commands all go through
+// it. A rebuild writes a new generation folder and switches the pointer to it atomically (see
+// IndexFolder), so questions keep being answered from the old generation until the new
+// one is committed, and a process killed halfway leaves the old one serving. Only one rebuild runs
+// at a time, in this process (a gate) and across processes (RebuildLock). A read error
+// marks the generation damaged and starts a rebuild in the background.
 public sealed class KnowledgeIndex : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -36,15 +34,15 @@ public sealed class KnowledgeIndex : IDisposable
         _serving = new ServingIndex(_folder);
     }
 
-    /// <summary>The index folder.</summary>
+    // The index folder.
     public string IndexPath { get; }
 
     public string CorpusDescription => _source.Description;
 
-    /// <summary>True while a rebuild is running in this process.</summary>
+    // True while a rebuild is running in this process.
     public bool IsRebuilding => _gate.CurrentCount == 0;
 
-    /// <summary>The rebuild started in the background after damage was found, if any (tests wait for it).</summary>
+    // The rebuild started in the background after damage was found, if any (tests wait for it).
     internal Task<RebuildResult>? BackgroundRebuild
     {
         get
@@ -56,7 +54,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>Compares the index on disk with the corpus as it is now. Never throws for a damaged index.</summary>
+    // Compares the index on disk with the corpus as it is now. Never throws for a damaged index.
     public IndexStatus GetStatus()
     {
         var generation = _folder.ReadCurrent();
@@ -99,7 +97,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>Rebuilds unless the index is current. Returns the status afterwards and the rebuild result, if one ran.</summary>
+    // Rebuilds unless the index is current. Returns the status afterwards and the rebuild result, if one ran.
     public async Task<(IndexStatus Status, RebuildResult? Rebuild)> EnsureCurrentAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         CleanUpIfIdle();
@@ -124,7 +122,7 @@ public sealed class KnowledgeIndex : IDisposable
         return (GetStatus(), result);
     }
 
-    /// <summary>An admin's rebuild (reindex command, <c>bot index rebuild</c>).</summary>
+    // An admin's rebuild (reindex command, bot index rebuild).
     public Task<RebuildResult> RebuildAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
         RebuildAsync(RebuildTrigger.Admin, progress, cancellationToken);
 
@@ -151,8 +149,8 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>The serving generation, acquired (release it when done), or null when there is no index.</summary>
-    /// <summary>Null too when the serving generation is damaged (see <see cref="IsDamaged"/>): it is being rebuilt.</summary>
+    // The serving generation, acquired (release it when done), or null when there is no index.
+    // Null too when the serving generation is damaged (see IsDamaged): it is being rebuilt.
     internal IndexSnapshot? Acquire()
     {
         var generation = _folder.ReadCurrent();
@@ -173,13 +171,11 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>The serving generation was found damaged and is being rebuilt.</summary>
+    // The serving generation was found damaged and is being rebuilt.
     internal bool IsDamaged => _folder.ReadCurrent() is { } generation && Damage(generation) is not null;
 
-    /// <summary>
-    /// A read of <paramref name="generation"/> failed: it is damaged (bytes overwritten, a file
-    /// missing). Status and health say so, and a rebuild starts in the background.
-    /// </summary>
+    // A read of generation failed: it is damaged (bytes overwritten, a file
+    // missing). Status and health say so, and a rebuild starts in the background.
     internal void ReportDamage(string generation, Exception error)
     {
         lock (_lock)
@@ -199,7 +195,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>What is wrong with <paramref name="generation"/>, if it was found damaged.</summary>
+    // What is wrong with generation, if it was found damaged.
     internal string? Damage(string generation)
     {
         lock (_lock)
@@ -208,12 +204,10 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>
-    /// Opens the generation afresh, as a new process would, and checks every file's checksum, unless
-    /// its files (names, sizes, times) are as they were when last checked, by this process or by any
-    /// (<see cref="IndexFolder.ReadVerified"/>): an overwritten or missing file is found by the next
-    /// status or health check, without re-reading an intact index at every start.
-    /// </summary>
+    // Opens the generation afresh, as a new process would, and checks every file's checksum, unless
+    // its files (names, sizes, times) are as they were when last checked, by this process or by any
+    // (ReadVerified): an overwritten or missing file is found by the next
+    // status or health check, without re-reading an intact index at every start.
     private IndexInfo Verify(string generation)
     {
         var files = _folder.FileStamps(generation);
@@ -255,7 +249,7 @@ public sealed class KnowledgeIndex : IDisposable
         return info;
     }
 
-    /// <summary>Same sizes and times as at build, or (a fresh clone, a touched file) the same content.</summary>
+    // Same sizes and times as at build, or (a fresh clone, a touched file) the same content.
     private bool IsCurrent(IndexInfo info)
     {
         var fingerprint = CorpusFingerprint.Compute(_source.List());
@@ -348,7 +342,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>Old generations and half-written ones from a killed build; only while holding the rebuild lock.</summary>
+    // Old generations and half-written ones from a killed build; only while holding the rebuild lock.
     private void CleanUp()
     {
         var current = _folder.ReadCurrent();
@@ -359,7 +353,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    /// <summary>At start: clean up unless another process is rebuilding (its new generation is not a leftover).</summary>
+    // At start: clean up unless another process is rebuilding (its new generation is not a leftover).
     private void CleanUpIfIdle()
     {
         if (!Directory.Exists(IndexPath) || IsRebuilding)

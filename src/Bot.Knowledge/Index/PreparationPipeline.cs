@@ -4,12 +4,10 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// Reads and prepares documents on a second thread while the caller writes the previous ones to
-/// the index, so parsing and tokenizing overlap with the inserts instead of adding to them. At most
-/// <see cref="Depth"/> prepared documents wait, which bounds memory on a large corpus. A failure on
-/// either side stops both and surfaces as the original exception on the caller's thread.
-/// </summary>
+// Reads and prepares documents on a second thread while the caller writes the previous ones to
+// the index, so parsing and tokenizing overlap with the inserts instead of adding to them. At most
+// Depth prepared documents wait, which bounds memory on a large corpus. A failure on
+// either side stops both and surfaces as the original exception on the caller's thread.
 internal static class PreparationPipeline
 {
     private const int Depth = 4;

@@ -2,7 +2,7 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>What a rebuild did: counts and time when it ran, the reason when it did not.</summary>
+// What a rebuild did: counts and time when it ran, the reason when it did not.
 public sealed record RebuildResult(
     RebuildOutcome Outcome,
     int Documents,

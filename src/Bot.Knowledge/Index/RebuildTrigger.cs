@@ -1,17 +1,17 @@
 namespace Bot.Knowledge.Index;
 
-/// <summary>What started a rebuild; recorded in the generation's commit so status can say it.</summary>
+// What started a rebuild; recorded in the generation's commit so status can say it.
 public enum RebuildTrigger
 {
-    /// <summary>A missing or stale index found at start (or on the first question).</summary>
+    // A missing or stale index found at start (or on the first question).
     Startup,
 
-    /// <summary>An admin's reindex command or <c>bot index rebuild</c>.</summary>
+    // An admin's reindex command or bot index rebuild.
     Admin,
 
-    /// <summary>The corpus watcher saw documents added, edited, renamed or deleted.</summary>
+    // The corpus watcher saw documents added, edited, renamed or deleted.
     CorpusChange,
 
-    /// <summary>A read of the serving generation failed.</summary>
+    // A read of the serving generation failed.
     Damage,
 }

@@ -2,7 +2,7 @@ namespace Bot.Knowledge.Index;
 
 public static class RebuildTriggers
 {
-    /// <summary>The words status replies use, and the key kept in the commit data.</summary>
+    // The words status replies use, and the key kept in the commit data.
     public static string Describe(this RebuildTrigger trigger) => trigger switch
     {
         RebuildTrigger.Startup => "startup",
@@ -12,7 +12,7 @@ public static class RebuildTriggers
         _ => trigger.ToString(),
     };
 
-    /// <summary>Null for an index built before triggers were recorded, or an unknown word.</summary>
+    // Null for an index built before triggers were recorded, or an unknown word.
     public static RebuildTrigger? Parse(string? text) =>
         Enum.GetValues<RebuildTrigger>().Where(t => t.Describe() == text).Cast<RebuildTrigger?>().FirstOrDefault();
 }

@@ -2,17 +2,15 @@ using Lucene.Net.Index;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// The generation this process answers from. Every <see cref="Acquire"/> reads the pointer file (a
-/// few bytes), so a generation committed by this or another process serves from the next question
-/// on; the previous generation's reader closes when its last question releases it.
-/// </summary>
+// The generation this process answers from. Every Acquire reads the pointer file (a
+// few bytes), so a generation committed by this or another process serves from the next question
+// on; the previous generation's reader closes when its last question releases it.
 internal sealed class ServingIndex(IndexFolder folder) : IDisposable
 {
     private readonly Lock _lock = new();
     private IndexSnapshot? _current;
 
-    /// <summary>The serving snapshot, acquired: call <see cref="IndexSnapshot.Release"/> when done. Null when there is no index.</summary>
+    // The serving snapshot, acquired: call Release when done. Null when there is no index.
     public IndexSnapshot? Acquire()
     {
         var generation = folder.ReadCurrent();
@@ -66,7 +64,7 @@ internal sealed class ServingIndex(IndexFolder folder) : IDisposable
         }
     }
 
-    /// <summary>The serving generation, if any is open (to keep it when cleaning up).</summary>
+    // The serving generation, if any is open (to keep it when cleaning up).
     public string? Generation
     {
         get
@@ -78,7 +76,7 @@ internal sealed class ServingIndex(IndexFolder folder) : IDisposable
         }
     }
 
-    /// <summary>Stops serving <paramref name="generation"/> (found damaged): the next question reopens whatever the pointer names.</summary>
+    // Stops serving generation (found damaged): the next question reopens whatever the pointer names.
     public void Drop(string generation)
     {
         lock (_lock)

@@ -3,12 +3,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// Indexes text that <see cref="Analysis.TextAnalyzer"/> already turned into stems (or words): split
-/// at spaces, sentence breaks left out (a gap in positions, as a stop filter would leave). Passages
-/// are analysed once, in the preparation thread, and the same stems are stored for the reranker,
-/// so the writer only splits at spaces.
-/// </summary>
+// Indexes text that TextAnalyzer already turned into stems (or words): split
+// at spaces, sentence breaks left out (a gap in positions, as a stop filter would leave). Passages
+// are analysed once, in the preparation thread, and the same stems are stored for the reranker,
+// so the writer only splits at spaces.
 internal sealed class StemsTokenStream : TokenStream
 {
     private readonly string _text;

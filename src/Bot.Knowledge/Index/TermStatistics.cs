@@ -2,10 +2,8 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Index;
 
-/// <summary>
-/// The average body and title lengths in terms (for the reranker's BM25 length normalisation),
-/// counted while documents are prepared. How many passages hold a term comes from the index itself.
-/// </summary>
+// The average body and title lengths in terms (for the reranker's BM25 length normalisation),
+// counted while documents are prepared. How many passages hold a term comes from the index itself.
 internal sealed class TermStatistics
 {
     private long _bodyTerms;

@@ -2,12 +2,12 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Passages;
 
-/// <summary>A paragraph-sized piece of a document: the unit the index stores and a citation points at.</summary>
-/// <param name="Ordinal">1-based position among the document's passages.</param>
-/// <param name="Paragraph">1-based number of the (first) cleaned paragraph it comes from.</param>
-/// <param name="Section">The heading path inside the document ("Setup › Tokens"), null when the document has no headings.</param>
-/// <param name="Page">1-based page for paged documents (PDF), else null.</param>
-/// <param name="Language">The code block's language when <paramref name="Kind"/> is code and the document says it.</param>
+// A paragraph-sized piece of a document: the unit the index stores and a citation points at.
+// Ordinal: 1-based position among the document's passages.
+// Paragraph: 1-based number of the (first) cleaned paragraph it comes from.
+// Section: The heading path inside the document ("Setup › Tokens"), null when the document has no headings.
+// Page: 1-based page for paged documents (PDF), else null.
+// Language: The code block's language when Kind is code and the document says it.
 public sealed record Passage(
     string Document,
     int Ordinal,

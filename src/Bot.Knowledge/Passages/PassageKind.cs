@@ -1,6 +1,6 @@
 namespace Bot.Knowledge.Passages;
 
-/// <summary>What a passage is made of; answers quote prose as sentences and show code as code.</summary>
+// What a passage is made of; answers quote prose as sentences and show code as code.
 public enum PassageKind
 {
     Prose,

@@ -2,14 +2,12 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Passages;
 
-/// <summary>
-/// Blocks → passages of a useful size. Prose: a paragraph shorter than <see cref="MinWords"/>
-/// joins the next one of the same section (a one-line paragraph rarely answers anything alone),
-/// and one longer than <see cref="MaxWords"/> is split at sentence ends into pieces of about
-/// <see cref="TargetWords"/>. A passage never spans two sections or pages. Lists and tables are
-/// passages of their own, split between items with the lead-in repeated; code is one passage.
-/// No passage is longer than the document's <see cref="SourceDocument.MaxPassageChars"/>.
-/// </summary>
+// Blocks → passages of a useful size. Prose: a paragraph shorter than MinWords
+// joins the next one of the same section (a one-line paragraph rarely answers anything alone),
+// and one longer than MaxWords is split at sentence ends into pieces of about
+// TargetWords. A passage never spans two sections or pages. Lists and tables are
+// passages of their own, split between items with the lead-in repeated; code is one passage.
+// No passage is longer than the document's MaxPassageChars.
 public static class PassageSplitter
 {
     public const int MinWords = 45;
@@ -120,7 +118,7 @@ public static class PassageSplitter
         return passages;
     }
 
-    /// <summary>A list or table in pieces of whole items with the lead repeated on each; code in pieces of whole lines.</summary>
+    // A list or table in pieces of whole items with the lead repeated on each; code in pieces of whole lines.
     private static IEnumerable<string> Structured(DocumentBlock block, int maxChars)
     {
         if (block.Text.Length <= maxChars)
@@ -193,7 +191,7 @@ public static class PassageSplitter
         }
     }
 
-    /// <summary>Text with no sentence end in reach: cut at the last space before the limit, or at the limit when there is none.</summary>
+    // Text with no sentence end in reach: cut at the last space before the limit, or at the limit when there is none.
     internal static IEnumerable<string> HardSplit(string text, int max)
     {
         var start = 0;

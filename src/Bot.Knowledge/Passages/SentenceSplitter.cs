@@ -1,10 +1,8 @@
 namespace Bot.Knowledge.Passages;
 
-/// <summary>
-/// Splits prose into sentences at ". ", "! ", "? " (with closing quotes), but not after common
-/// abbreviations ("U.S.", "Feb.", "Mr.") or initials, and not inside a number ("2.5"); a line
-/// break always ends a sentence.
-/// </summary>
+// Splits prose into sentences at ". ", "! ", "? " (with closing quotes), but not after common
+// abbreviations ("U.S.", "Feb.", "Mr.") or initials, and not inside a number ("2.5"); a line
+// break always ends a sentence.
 public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -28,7 +26,7 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    /// <summary>Where each sentence stands in <paramref name="text"/> (start, length), without surrounding white space.</summary>
+    // Where each sentence stands in text (start, length), without surrounding white space.
     public static List<(int Start, int Length)> Ranges(string text)
     {
         var sentences = new List<(int, int)>();

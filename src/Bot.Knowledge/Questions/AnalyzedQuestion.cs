@@ -2,7 +2,7 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Questions;
 
-/// <summary>A question broken into its tokens and content terms (stop words removed, one term per stem).</summary>
+// A question broken into its tokens and content terms (stop words removed, one term per stem).
 public sealed record AnalyzedQuestion(string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<QueryTerm> Terms, QuestionKind Kind)
 {
     public double TotalWeight => Terms.Sum(t => t.Weight);

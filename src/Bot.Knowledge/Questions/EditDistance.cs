@@ -1,6 +1,6 @@
 namespace Bot.Knowledge.Questions;
 
-/// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up past a bound.</summary>
+// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up past a bound.
 internal static class EditDistance
 {
     public static int Bounded(string a, string b, int max)

@@ -1,11 +1,9 @@
 namespace Bot.Knowledge.Questions;
 
-/// <summary>
-/// Words that address the bot or point at the material itself rather than at the thing asked about:
-/// "hey bot, please tell me …", "according to the article/docs …", "what does the text say about …".
-/// They are ordinary English discourse words, the same for any corpus; a question is not off topic
-/// because the material never uses them, so they do not count for or against coverage.
-/// </summary>
+// Words that address the bot or point at the material itself rather than at the thing asked about:
+// "hey bot, please tell me …", "according to the article/docs …", "what does the text say about …".
+// They are ordinary English discourse words, the same for any corpus; a question is not off topic
+// because the material never uses them, so they do not count for or against coverage.
 internal static class MetaWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)

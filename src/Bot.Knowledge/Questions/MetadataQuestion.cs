@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Bot.Knowledge.Questions;
 
-/// <summary>What a question asks about a document rather than about its content.</summary>
+// What a question asks about a document rather than about its content.
 internal enum MetadataField
 {
     None,
@@ -11,12 +11,10 @@ internal enum MetadataField
     Date,
 }
 
-/// <summary>
-/// "Who wrote the article on …", "Which outlet reported …", "When was the story about … published":
-/// questions about the document itself, answered from its metadata. Author and date questions must
-/// name a document ("the article", "this report"), or "who wrote …" would catch "who wrote the law"; words that
-/// also name other things ("paper", "agency", "site") do not make a publisher question.
-/// </summary>
+// "Who wrote the article on …", "Which outlet reported …", "When was the story about … published":
+// questions about the document itself, answered from its metadata. Author and date questions must
+// name a document ("the article", "this report"), or "who wrote …" would catch "who wrote the law"; words that
+// also name other things ("paper", "agency", "site") do not make a publisher question.
 internal static partial class MetadataQuestion
 {
     private const string DocumentNoun = @"\b(article|story|report|piece|post|blog|page|document|news item|item|essay|interview|column|editorial|press release)s?\b";

@@ -2,7 +2,7 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Questions;
 
-/// <summary>Question text → tokens, content terms and the kind of answer it wants.</summary>
+// Question text → tokens, content terms and the kind of answer it wants.
 public static class QuestionAnalyzer
 {
     public static AnalyzedQuestion Analyze(string question)
@@ -25,9 +25,7 @@ public static class QuestionAnalyzer
         return new AnalyzedQuestion(question, tokens, terms, KindOf(tokens));
     }
 
-    /// <summary>
-    /// Code identifiers name a thing whatever their case: "conversations.history", "signing_secret", "sayStream".
-    /// </summary>
+    // Code identifiers name a thing whatever their case: "conversations.history", "signing_secret", "sayStream".
     private static bool IsIdentifier(ReadOnlySpan<char> word)
     {
         for (var i = 1; i < word.Length - 1; i++)

@@ -1,6 +1,6 @@
 namespace Bot.Knowledge.Questions;
 
-/// <summary>What sort of thing the question asks for, from its wording; used to prefer sentences that contain one.</summary>
+// What sort of thing the question asks for, from its wording; used to prefer sentences that contain one.
 public enum QuestionKind
 {
     General,

@@ -3,7 +3,7 @@ using Bot.Knowledge.Questions;
 
 namespace Bot.Knowledge.Ranking;
 
-/// <summary>Does a piece of text contain the kind of thing the question asks for (an amount, a date, a name…)?</summary>
+// Does a piece of text contain the kind of thing the question asks for (an amount, a date, a name…)?
 internal static partial class AnswerHints
 {
     [GeneratedRegex(@"[$€£¥₺]\s?\d|\d\s?(%|percent|per cent)|\b\d[\d.,]*\s*(million|billion|trillion|thousand|dollars|euros|pounds|lira|rubles?)\b", RegexOptions.IgnoreCase)]

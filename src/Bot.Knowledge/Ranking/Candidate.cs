@@ -3,7 +3,7 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Ranking;
 
-/// <summary>A passage the full-text search returned, with what the reranker needs.</summary>
+// A passage the full-text search returned, with what the reranker needs.
 internal sealed record Candidate(
     long Id,
     double FirstStageScore,
@@ -19,7 +19,7 @@ internal sealed record Candidate(
 {
     private Dictionary<string, int>? _counts;
 
-    /// <summary>How often a stem occurs in the body; counted once per candidate (the reranker asks for every query and feedback term).</summary>
+    // How often a stem occurs in the body; counted once per candidate (the reranker asks for every query and feedback term).
     public int CountOf(string stem)
     {
         if (_counts is null)
@@ -34,14 +34,14 @@ internal sealed record Candidate(
         return _counts.GetValueOrDefault(stem);
     }
 
-    /// <summary>Terms in the body, not counting sentence breaks.</summary>
+    // Terms in the body, not counting sentence breaks.
     public int Length { get; } = Stems.Count(s => s != Index.IndexSchema.SentenceBreak);
 
-    /// <summary>BM25 over the candidate, computed by the reranker.</summary>
+    // BM25 over the candidate, computed by the reranker.
     public double Bm25 { get; set; }
 
     public double Score { get; set; }
 
-    /// <summary>Share of the question's weight this passage (with its title) contains.</summary>
+    // Share of the question's weight this passage (with its title) contains.
     public double Coverage { get; set; }
 }

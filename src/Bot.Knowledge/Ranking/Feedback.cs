@@ -3,16 +3,14 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Ranking;
 
-/// <summary>
-/// RM3 pseudo-relevance feedback: the words the best first-stage passages share, weighted by how
-/// strongly those passages matched, become extra (lighter) query terms. It finds the abstracts that
-/// say "boundary layer" when the question said "viscous flow near the wall".
-/// Lavrenko &amp; Croft 2001; Abdul-Jaleel et al. 2004 (RM3).
-/// </summary>
+// RM3 pseudo-relevance feedback: the words the best first-stage passages share, weighted by how
+// strongly those passages matched, become extra (lighter) query terms. It finds the abstracts that
+// say "boundary layer" when the question said "viscous flow near the wall".
+// Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004 (RM3).
 internal static class Feedback
 {
 
-    /// <summary>Expansion words (surface form, stem, relative weight summing to 1), best first.</summary>
+    // Expansion words (surface form, stem, relative weight summing to 1), best first.
     public static List<(string Term, string Stem, double Weight)> Expand(AnalyzedQuestion question, IReadOnlyList<Candidate> top, int count)
     {
         var original = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);

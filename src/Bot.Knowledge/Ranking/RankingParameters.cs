@@ -1,14 +1,12 @@
 namespace Bot.Knowledge.Ranking;
 
-/// <summary>
-/// The ranking's knobs, in one place so they can be measured together (<c>bot eval</c> on the dev
-/// questions and on Cranfield). The defaults are the measured best; see README "Answer quality".
-/// </summary>
+// The ranking's knobs, in one place so they can be measured together (bot eval on the dev
+// questions and on Cranfield). The defaults are the measured best; see README "Answer quality".
 internal sealed record RankingParameters
 {
     public static RankingParameters Default { get; } = new();
 
-    /// <summary>Passages the first stage hands to the reranker.</summary>
+    // Passages the first stage hands to the reranker.
     public int Candidates { get; init; } = 100;
 
     // BM25 computed over the candidates (body and title as fields), https://doi.org/10.1561/1500000019
@@ -16,10 +14,10 @@ internal sealed record RankingParameters
     public double B { get; init; } = 0.75;
     public double TitleFieldWeight { get; init; } = 0.5;
 
-    /// <summary>Weight multiplier for capitalised question words (names, places, acronyms).</summary>
+    // Weight multiplier for capitalised question words (names, places, acronyms).
     public double NameBoost { get; init; } = 1.5;
 
-    /// <summary>Query weight of the other British/American spelling of a question word, against 1 for the word as written.</summary>
+    // Query weight of the other British/American spelling of a question word, against 1 for the word as written.
     public double VariantWeight { get; init; } = 0.6;
 
     // How the final score blends the features (each scaled to 0..1).
@@ -31,11 +29,9 @@ internal sealed record RankingParameters
     public double HintWeight { get; init; } = 0.12;
     public double SentenceWeight { get; init; } = 0.15;
 
-    /// <summary>
-    /// Short questions (up to this many content words) get the full feature blend; the features fade
-    /// out linearly up to <see cref="LongQueryTerms"/>, where a descriptive query is ranked by BM25
-    /// alone: "all the words, close together" is what a factual question needs, not a paragraph-long one.
-    /// </summary>
+    // Short questions (up to this many content words) get the full feature blend; the features fade
+    // out linearly up to LongQueryTerms, where a descriptive query is ranked by BM25
+    // alone: "all the words, close together" is what a factual question needs, not a paragraph-long one.
     public int ShortQueryTerms { get; init; } = 4;
 
     public int LongQueryTerms { get; init; } = 8;
@@ -45,12 +41,10 @@ internal sealed record RankingParameters
     public int FeedbackTerms { get; init; } = 12;
     public double FeedbackWeight { get; init; } = 0.35;
 
-    /// <summary>
-    /// Whether feedback also retrieves new candidates with the expanded query (a second, wider Lucene
-    /// query) or only re-scores the first stage's. The second query is most of the cost of a long question.
-    /// </summary>
+    // Whether feedback also retrieves new candidates with the expanded query (a second, wider Lucene
+    // query) or only re-scores the first stage's. The second query is most of the cost of a long question.
     public bool FeedbackRetrieval { get; init; }
 
-    /// <summary>Feedback only for questions with at least this many content words: a short factual question is precise already.</summary>
+    // Feedback only for questions with at least this many content words: a short factual question is precise already.
     public int FeedbackMinTerms { get; init; } = 5;
 }

@@ -2,13 +2,11 @@ using Bot.Knowledge.Questions;
 
 namespace Bot.Knowledge.Ranking;
 
-/// <summary>
-/// Second stage over the first stage's candidates. BM25 (body and title as fields, over the
-/// question's terms plus any feedback terms) ranks by how much a passage is about the question; a
-/// passage that answers it usually also holds most of the question's words (coverage, weighted by
-/// idf), close together (proximity), sometimes in the question's order (phrases), and the kind of
-/// thing asked for (an amount for "how much", a date for "when").
-/// </summary>
+// Second stage over the first stage's candidates. BM25 (body and title as fields, over the
+// question's terms plus any feedback terms) ranks by how much a passage is about the question; a
+// passage that answers it usually also holds most of the question's words (coverage, weighted by
+// idf), close together (proximity), sometimes in the question's order (phrases), and the kind of
+// thing asked for (an amount for "how much", a date for "when").
 internal static class Reranker
 {
     public static void Score(AnalyzedQuestion question, IReadOnlyList<WeightedTerm> terms, List<Candidate> candidates, CorpusStats stats, RankingParameters p)
@@ -55,7 +53,7 @@ internal static class Reranker
             : a.Paragraph.CompareTo(b.Paragraph));
     }
 
-    /// <summary>BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.</summary>
+    // BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.
     private static double Bm25(IReadOnlyList<WeightedTerm> terms, Candidate c, CorpusStats stats, RankingParameters p)
     {
         var bodyNorm = 1 - p.B + p.B * c.Length / Math.Max(stats.AverageLength, 1);
@@ -73,7 +71,7 @@ internal static class Reranker
         return score;
     }
 
-    /// <summary>The most question weight any one sentence holds: the answer is usually a sentence that says most of the question.</summary>
+    // The most question weight any one sentence holds: the answer is usually a sentence that says most of the question.
     private static double BestSentence(string[] stems, Dictionary<string, double> weights)
     {
         double best = 0;
@@ -128,7 +126,7 @@ internal static class Reranker
         return positions;
     }
 
-    /// <summary>For each pair of question terms, how close they come in the passage (1 when adjacent), weighted by the rarer term.</summary>
+    // For each pair of question terms, how close they come in the passage (1 when adjacent), weighted by the rarer term.
     private static double Proximity(Dictionary<string, List<int>> positions, Dictionary<string, double> weights, int termCount)
     {
         if (termCount < 2)
@@ -167,7 +165,7 @@ internal static class Reranker
         return best;
     }
 
-    /// <summary>Consecutive content words of the question ("defense industry", "foreign relations").</summary>
+    // Consecutive content words of the question ("defense industry", "foreign relations").
     private static List<(string First, string Second)> Bigrams(AnalyzedQuestion question)
     {
         var result = new List<(string, string)>();

@@ -1,16 +1,14 @@
 namespace Bot.Knowledge.Text;
 
-/// <summary>
-/// Code identifiers in documentation ("postMessage", "chat.postMessage", "signing_secret") are one
-/// word to the tokenizer, but people ask about them in words ("post a message", "signing secret").
-/// Each such identifier keeps its whole form and adds its parts, and for a camel-cased segment its
-/// parts run together ("postmessage"), as extra terms right after it.
-/// </summary>
+// Code identifiers in documentation ("postMessage", "chat.postMessage", "signing_secret") are one
+// word to the tokenizer, but people ask about them in words ("post a message", "signing secret").
+// Each such identifier keeps its whole form and adds its parts, and for a camel-cased segment its
+// parts run together ("postmessage"), as extra terms right after it.
 internal static class Identifiers
 {
     private const int MaxLength = 80;
 
-    /// <summary>Adds the parts of the last token of <paramref name="tokens"/> when it is an identifier.</summary>
+    // Adds the parts of the last token of tokens when it is an identifier.
     public static void AddParts(string text, List<Token> tokens)
     {
         var whole = tokens[^1];
@@ -84,7 +82,7 @@ internal static class Identifiers
         return false;
     }
 
-    /// <summary>The runs between dots and underscores.</summary>
+    // The runs between dots and underscores.
     private static List<(int Start, int Length)> Segments(ReadOnlySpan<char> word)
     {
         var result = new List<(int, int)>();
@@ -105,7 +103,7 @@ internal static class Identifiers
         return result;
     }
 
-    /// <summary>"postMessage" → "post", "Message"; "HTTPServer" stays whole (no lower-to-upper change).</summary>
+    // "postMessage" → "post", "Message"; "HTTPServer" stays whole (no lower-to-upper change).
     private static List<(int Start, int Length)> CamelWords(ReadOnlySpan<char> segment)
     {
         var result = new List<(int, int)>();

@@ -1,9 +1,7 @@
 namespace Bot.Knowledge.Text;
 
-/// <summary>
-/// Words that carry no topic in a question. Only queries drop them: the index keeps every word so
-/// phrases and proximity still see them.
-/// </summary>
+// Words that carry no topic in a question. Only queries drop them: the index keeps every word so
+// phrases and proximity still see them.
 public static class StopWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)

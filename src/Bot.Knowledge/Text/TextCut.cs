@@ -1,6 +1,6 @@
 namespace Bot.Knowledge.Text;
 
-/// <summary>Shortens text to a limit at a word boundary, ending with "…". Every renderer's limits go through here.</summary>
+// Shortens text to a limit at a word boundary, ending with "…". Every renderer's limits go through here.
 public static class TextCut
 {
     public static string AtWord(string text, int maxLength)

@@ -1,4 +1,4 @@
 namespace Bot.Knowledge.Text;
 
-/// <summary>A searchable word: its folded form, its stem, and where it stands in the original text.</summary>
+// A searchable word: its folded form, its stem, and where it stands in the original text.
 public readonly record struct Token(string Term, string Stem, int Start, int Length, int Position);

@@ -3,13 +3,11 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Bot.Knowledge.Text;
 
-/// <summary>
-/// Turns text into the terms the index and the question share, through <see cref="TextAnalyzer"/>,
-/// so "Erdoğan" = "Erdogan", "İsmail" = "Ismail" and "Turkey's" = "Turkey’s" = "Turkey". Two rules
-/// need to see neighbouring words and the characters between them, so they run here on the
-/// analysed words: designators ("S-400" = "S400" = "S 400" = "S-400s") and code identifiers
-/// (<see cref="Identifiers"/>).
-/// </summary>
+// Turns text into the terms the index and the question share, through TextAnalyzer,
+// so "Erdoğan" = "Erdogan", "İsmail" = "Ismail" and "Turkey's" = "Turkey’s" = "Turkey". Two rules
+// need to see neighbouring words and the characters between them, so they run here on the
+// analysed words: designators ("S-400" = "S400" = "S 400" = "S-400s") and code identifiers
+// (Identifiers).
 public static class Tokenizer
 {
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
@@ -48,17 +46,17 @@ public static class Tokenizer
         return tokens;
     }
 
-    /// <summary>The stem of one folded word, as the analysis chain gives it.</summary>
+    // The stem of one folded word, as the analysis chain gives it.
     public static string StemOf(string term)
     {
         var tokens = Analyze(term);
         return tokens.Count == 1 ? tokens[0].Stem : term;
     }
 
-    /// <summary>Terms only, for comparing texts.</summary>
+    // Terms only, for comparing texts.
     public static IEnumerable<string> Terms(string text) => Tokenize(text).Select(t => t.Term);
 
-    /// <summary>Each word (folded) with its stem and where it stands in <paramref name="text"/>.</summary>
+    // Each word (folded) with its stem and where it stands in text.
     internal static List<(string Term, string Stem, int Start, int Length)> Analyze(string text)
     {
         var result = new List<(string, string, int, int)>();
@@ -86,7 +84,7 @@ public static class Tokenizer
 
     private static bool IsAllDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>"400" or "400s", checked without cutting the string (this runs for every short word).</summary>
+    // "400" or "400s", checked without cutting the string (this runs for every short word).
     private static bool IsNumberOrPlural(string s)
     {
         var span = s.Length > 1 && s[^1] == 's' ? s.AsSpan(0, s.Length - 1) : s.AsSpan();

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Bot.Knowledge.Text;
 
-/// <summary>Runs of whitespace become one space, with none at the ends; an optional map rewrites the other characters.</summary>
+// Runs of whitespace become one space, with none at the ends; an optional map rewrites the other characters.
 public static class Whitespace
 {
     public static string Collapse(string text, Func<char, char>? map = null)

@@ -2,11 +2,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Bot.Benchmarks.Baselines;
 
-/// <summary>
-/// The build baseline: one plain FTS5 table, the passage texts inserted in one transaction. It uses
-/// the same scratch-file pragmas as our writer (no journal, no fsync, 64 MB cache) so the ratio
-/// compares the indexing work, not durability settings.
-/// </summary>
+// The build baseline: one plain FTS5 table, the passage texts inserted in one transaction. It uses
+// the same scratch-file pragmas as our writer (no journal, no fsync, 64 MB cache) so the ratio
+// compares the indexing work, not durability settings.
 internal static class PlainFtsBuild
 {
     public static int Write(string path, IReadOnlyList<string> passages)

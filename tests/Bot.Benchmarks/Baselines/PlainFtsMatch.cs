@@ -5,12 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Bot.Benchmarks.Baselines;
 
-/// <summary>
-/// The FTS5 reference (what the bot used before Lucene.Net): one query over a plain FTS5 table of the
-/// passage texts (<see cref="PlainFtsBuild"/>), the question's content words (folded, stop words
-/// dropped) quoted and OR-ed together, top 10 by bm25 rank, row ids only. No typo check, no
-/// statistics, no rows fetched, no rerank, no composing.
-/// </summary>
+// The FTS5 reference (what the bot used before Lucene.Net): one query over a plain FTS5 table of the
+// passage texts (PlainFtsBuild), the question's content words (folded, stop words
+// dropped) quoted and OR-ed together, top 10 by bm25 rank, row ids only. No typo check, no
+// statistics, no rows fetched, no rerank, no composing.
 internal sealed class PlainFtsMatch : IDisposable
 {
     private const string Sql = "SELECT rowid FROM t WHERE t MATCH $q ORDER BY rank LIMIT 10";
@@ -28,7 +26,7 @@ internal sealed class PlainFtsMatch : IDisposable
         _connection.Open();
     }
 
-    /// <summary>The MATCH expression for a question, or null when it has no content word (ask answers those without searching).</summary>
+    // The MATCH expression for a question, or null when it has no content word (ask answers those without searching).
     public static string? QueryFor(string question)
     {
         var terms = QuestionAnalyzer.Analyze(QuestionText.Clean(question)).Terms.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();

@@ -6,12 +6,10 @@ using Lucene.Net.Store;
 
 namespace Bot.Benchmarks.Baselines;
 
-/// <summary>
-/// The Lucene build baseline: the passage texts, each one <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>
-/// with the bot's own analyzer (<see cref="TextAnalyzer"/>) and the text stored, one commit. What the
-/// bot adds on top (parsing, its stored stems and citation fields, the generation switch) is the
-/// difference measured against it.
-/// </summary>
+// The Lucene build baseline: the passage texts, each one IndexWriter.AddDocument(IEnumerable{IIndexableField})
+// with the bot's own analyzer (TextAnalyzer) and the text stored, one commit. What the
+// bot adds on top (parsing, its stored stems and citation fields, the generation switch) is the
+// difference measured against it.
 internal static class RawLuceneBuild
 {
     public static int Write(string folder, IReadOnlyList<string> passages)

@@ -7,11 +7,9 @@ using Lucene.Net.Store;
 
 namespace Bot.Benchmarks.Baselines;
 
-/// <summary>
-/// The Lucene ask baseline over <see cref="RawLuceneBuild"/>'s index: a <see cref="BooleanQuery"/> of
-/// the question's stems as term queries, BM25, top 10 (ids only) or top 100 with their stored text
-/// (what a reranker needs). No typo check, no rerank, no composing.
-/// </summary>
+// The Lucene ask baseline over RawLuceneBuild's index: a BooleanQuery of
+// the question's stems as term queries, BM25, top 10 (ids only) or top 100 with their stored text
+// (what a reranker needs). No typo check, no rerank, no composing.
 internal sealed class RawLuceneSearch : IDisposable
 {
     private readonly DirectoryReader _reader;
@@ -23,7 +21,7 @@ internal sealed class RawLuceneSearch : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
     }
 
-    /// <summary>The query for a question, or null when it has no content word.</summary>
+    // The query for a question, or null when it has no content word.
     public static Query? QueryFor(string question)
     {
         var stems = QuestionAnalyzer.Analyze(QuestionText.Clean(question)).Terms.Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();

@@ -11,15 +11,13 @@ using Perfolizer.Mathematics.OutlierDetection;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>
-/// <c>ask</c> end to end (<see cref="KnowledgeBase.AskAsync"/>) against two baselines over the same
-/// passages: one plain FTS5 MATCH of the same words (the store the bot used before), and raw
-/// Lucene.Net with the same analyzer (a BooleanQuery of term queries, top 10, and top 100 with the
-/// stored text, which is what the reranker gets). One iteration is one question, taken in turn from the fixed
-/// set, so the iterations' median and p99 are per-question latencies: the warm-up is one pass over
-/// the questions and the measured iterations are five more. No forced GC between iterations and no
-/// outlier removal, because a user waiting on a reply does pay for both.
-/// </summary>
+// ask end to end (AskAsync) against two baselines over the same
+// passages: one plain FTS5 MATCH of the same words (the store the bot used before), and raw
+// Lucene.Net with the same analyzer (a BooleanQuery of term queries, top 10, and top 100 with the
+// stored text, which is what the reranker gets). One iteration is one question, taken in turn from the fixed
+// set, so the iterations' median and p99 are per-question latencies: the warm-up is one pass over
+// the questions and the measured iterations are five more. No forced GC between iterations and no
+// outlier removal, because a user waiting on a reply does pay for both.
 [Config(typeof(AskColumns))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: QuestionSet.DefaultCount, iterationCount: QuestionSet.DefaultCount * 5)]
 [GcForce(false)]

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>The ask targets are per-question percentiles against the baseline's: median ≤ 2×, p99 ≤ 5×.</summary>
+// The ask targets are per-question percentiles against the baseline's: median ≤ 2×, p99 ≤ 5×.
 internal sealed class AskColumns : ManualConfig
 {
     public AskColumns() => AddColumn(

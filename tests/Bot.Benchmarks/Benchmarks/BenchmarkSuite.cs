@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet classes; with no arguments, all of them (instead of the interactive prompt).</summary>
+// Runs the BenchmarkDotNet classes; with no arguments, all of them (instead of the interactive prompt).
 internal static class BenchmarkSuite
 {
     public static int Run(string[] args)

@@ -7,12 +7,10 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>
-/// Index build: <see cref="KnowledgeIndex.RebuildAsync"/> (parse, split, analyse, write a Lucene
-/// generation, verify, switch) against plain FTS5 inserts and raw Lucene AddDocument (same analyzer)
-/// of the same passage texts.
-/// Both read from memory; each iteration is one whole build (Monitoring: no pilot, no unrolling).
-/// </summary>
+// Index build: RebuildAsync (parse, split, analyse, write a Lucene
+// generation, verify, switch) against plain FTS5 inserts and raw Lucene AddDocument (same analyzer)
+// of the same passage texts.
+// Both read from memory; each iteration is one whole build (Monitoring: no pilot, no unrolling).
 [Config(typeof(BuildColumns))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime: [GlobalCleanup] disposes, and it needs a public unsealed class.")]

@@ -5,11 +5,9 @@ using BenchmarkDotNet.Running;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>
-/// A percentile of the measured iterations (BenchmarkDotNet has P95 but no P99), or with
-/// <c>relative</c> that percentile divided by the baseline's in the same run, the figure the
-/// targets are stated in ("median ≤ 2×, p99 ≤ 5× the plain query").
-/// </summary>
+// A percentile of the measured iterations (BenchmarkDotNet has P95 but no P99), or with
+// relative that percentile divided by the baseline's in the same run, the figure the
+// targets are stated in ("median ≤ 2×, p99 ≤ 5× the plain query").
 internal sealed class PercentileColumn(int percentile, bool relative) : IColumn
 {
     public string Id => ColumnName;
@@ -57,7 +55,7 @@ internal sealed class PercentileColumn(int percentile, bool relative) : IColumn
 
     public override string ToString() => ColumnName;
 
-    /// <summary>Nanoseconds in the unit that keeps 3-4 significant digits.</summary>
+    // Nanoseconds in the unit that keeps 3-4 significant digits.
     internal static string FormatTime(double nanoseconds) => nanoseconds switch
     {
         >= 1e9 => (nanoseconds / 1e9).ToString("0.000 's'", CultureInfo.InvariantCulture),

@@ -4,7 +4,7 @@ using Bot.Benchmarks.Corpora;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>What every benchmark class shares; the jobs and the target columns are on the classes.</summary>
+// What every benchmark class shares; the jobs and the target columns are on the classes.
 internal static class SuiteConfig
 {
     public static IConfig Create() => DefaultConfig.Instance

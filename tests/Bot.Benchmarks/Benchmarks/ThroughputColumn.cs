@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 
 namespace Bot.Benchmarks.Benchmarks;
 
-/// <summary>Throughput relative to the baseline in the same run: the baseline's median time over this method's (1 = as fast, 0.5 = half as fast).</summary>
+// Throughput relative to the baseline in the same run: the baseline's median time over this method's (1 = as fast, 0.5 = half as fast).
 internal sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);

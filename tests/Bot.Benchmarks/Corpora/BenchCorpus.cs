@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>A corpus folder to benchmark on, where its text came from, and the questions asked of it.</summary>
+// A corpus folder to benchmark on, where its text came from, and the questions asked of it.
 internal sealed record BenchCorpus(string Name, string Folder, string Origin, IReadOnlyList<string> Questions)
 {
     public const string SeedsName = "seeds";
 
-    /// <summary>"seeds", or a passage count such as "100k", "1m", "10000".</summary>
+    // "seeds", or a passage count such as "100k", "1m", "10000".
     public static BenchCorpus Get(string name)
     {
         if (name == SeedsName)

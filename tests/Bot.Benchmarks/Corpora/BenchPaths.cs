@@ -1,6 +1,6 @@
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>Where the repository, the optional ../shared datasets and the benchmark cache are.</summary>
+// Where the repository, the optional ../shared datasets and the benchmark cache are.
 internal static class BenchPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -9,7 +9,7 @@ internal static class BenchPaths
 
     public static string EvalQuestions(string file) => Path.Combine(RepoRoot, "tests", "eval", file);
 
-    /// <summary>The Cranfield collection under ../shared, or null on a clone without it.</summary>
+    // The Cranfield collection under ../shared, or null on a clone without it.
     public static string? Cranfield
     {
         get
@@ -19,10 +19,8 @@ internal static class BenchPaths
         }
     }
 
-    /// <summary>
-    /// Generated corpora and built indexes survive between runs here: a 1M-passage corpus takes a
-    /// while to write and BenchmarkDotNet runs every benchmark case in its own process.
-    /// </summary>
+    // Generated corpora and built indexes survive between runs here: a 1M-passage corpus takes a
+    // while to write and BenchmarkDotNet runs every benchmark case in its own process.
     public static string Cache
     {
         get

@@ -4,18 +4,16 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>
-/// Writes a corpus of N passages sampled from real prose, the same for every run (fixed seed; .NET's
-/// seeded <see cref="Random"/> keeps its sequence across versions). A passage is a run of consecutive
-/// sentences from a random point of a random source document, with a 30% chance after each sentence
-/// of jumping to another document, so passages are mostly coherent but rarely identical even at 1M;
-/// within a file no passage contains another, so the parser keeps every one of them.
-/// Each file holds <see cref="PassagesPerFile"/> passages as one-line paragraphs separated by blank
-/// lines, under a title line (a source title, which the parser takes as the document title).
-/// </summary>
+// Writes a corpus of N passages sampled from real prose, the same for every run (fixed seed; .NET's
+// seeded Random keeps its sequence across versions). A passage is a run of consecutive
+// sentences from a random point of a random source document, with a 30% chance after each sentence
+// of jumping to another document, so passages are mostly coherent but rarely identical even at 1M;
+// within a file no passage contains another, so the parser keeps every one of them.
+// Each file holds PassagesPerFile passages as one-line paragraphs separated by blank
+// lines, under a title line (a source title, which the parser takes as the document title).
 internal static class CorpusGenerator
 {
-    /// <summary>Bump when the sampling changes, so cached corpora are regenerated.</summary>
+    // Bump when the sampling changes, so cached corpora are regenerated.
     public const int Version = 4;
 
     public const int PassagesPerFile = 1000;

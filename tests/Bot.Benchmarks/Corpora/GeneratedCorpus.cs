@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>The generated corpus of a given size, written once into the cache and reused (file times included, so indexes built from it stay current).</summary>
+// The generated corpus of a given size, written once into the cache and reused (file times included, so indexes built from it stay current).
 internal static class GeneratedCorpus
 {
     public static string Ensure(TextSource source, int passages)

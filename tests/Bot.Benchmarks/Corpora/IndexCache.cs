@@ -4,10 +4,8 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>
-/// One built index per corpus in the cache: the bot's (rebuilt only when the corpus or the schema
-/// changed), and the two baselines' (plain FTS5 table, raw Lucene), built once.
-/// </summary>
+// One built index per corpus in the cache: the bot's (rebuilt only when the corpus or the schema
+// changed), and the two baselines' (plain FTS5 table, raw Lucene), built once.
 internal static class IndexCache
 {
     public static string PathFor(BenchCorpus corpus) => Path.Combine(BenchPaths.Cache, "index-" + corpus.Name);
@@ -25,7 +23,7 @@ internal static class IndexCache
         return path;
     }
 
-    /// <summary>The plain FTS5 file and the raw Lucene folder of the same passage texts.</summary>
+    // The plain FTS5 file and the raw Lucene folder of the same passage texts.
     public static (string PlainFts, string RawLucene) EnsureBaselines(string name, string folder)
     {
         var plain = Path.Combine(BenchPaths.Cache, "baseline-fts5-" + name + ".sqlite");

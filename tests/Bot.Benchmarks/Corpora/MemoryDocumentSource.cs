@@ -2,7 +2,7 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>A corpus read into memory beforehand, so a timed rebuild measures indexing and not the disk.</summary>
+// A corpus read into memory beforehand, so a timed rebuild measures indexing and not the disk.
 internal sealed class MemoryDocumentSource(string description, IReadOnlyList<DocumentFile> files) : IDocumentSource
 {
     public string Description => description;

@@ -3,7 +3,7 @@ using Bot.Knowledge.Passages;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>The passage texts our parser and splitter make of a corpus: what the plain-FTS5 baseline inserts, so both index the same passages.</summary>
+// The passage texts our parser and splitter make of a corpus: what the plain-FTS5 baseline inserts, so both index the same passages.
 internal static class PassageTexts
 {
     public static List<string> Of(IEnumerable<DocumentFile> files) =>

@@ -2,7 +2,7 @@ using Bot.Knowledge.Evaluation;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>The fixed questions each corpus is asked: Cranfield's queries for the Cranfield-made corpora, the dev questions for the seeds.</summary>
+// The fixed questions each corpus is asked: Cranfield's queries for the Cranfield-made corpora, the dev questions for the seeds.
 internal static class QuestionSet
 {
     public const int DefaultCount = 50;
@@ -12,7 +12,7 @@ internal static class QuestionSet
             ? CranfieldDataset.Load(folder).Queries.Take(count).ToList()
             : ForSeeds().Take(count).ToList();
 
-    /// <summary>The seeds' dev and extra questions (answerable and not), 47 in all.</summary>
+    // The seeds' dev and extra questions (answerable and not), 47 in all.
     public static IReadOnlyList<string> ForSeeds() =>
         new[] { "dev-questions.jsonl", "extra-questions.jsonl" }
             .SelectMany(file => DevQuestion.Load(BenchPaths.EvalQuestions(file)))

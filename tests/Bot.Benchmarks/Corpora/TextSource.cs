@@ -5,10 +5,10 @@ using Bot.Knowledge.Passages;
 
 namespace Bot.Benchmarks.Corpora;
 
-/// <summary>Real prose to sample passages from: sentences per source document, plus titles for the generated files.</summary>
+// Real prose to sample passages from: sentences per source document, plus titles for the generated files.
 internal sealed partial record TextSource(string Name, string Origin, IReadOnlyList<string[]> Documents, IReadOnlyList<string> Titles)
 {
-    /// <summary>The Cranfield abstracts when ../shared has them, else the repository's seeds.</summary>
+    // The Cranfield abstracts when ../shared has them, else the repository's seeds.
     public static TextSource Load() => BenchPaths.Cranfield is { } folder ? FromCranfield(folder) : FromSeeds();
 
     private static TextSource FromCranfield(string folder)
@@ -40,7 +40,7 @@ internal sealed partial record TextSource(string Name, string Origin, IReadOnlyL
         ? char.ToUpperInvariant(sentence[0]) + sentence[1..]
         : sentence;
 
-    /// <summary>Cranfield spaces its punctuation ("wing . the", "shear , ."); join it back so passages read as prose.</summary>
+    // Cranfield spaces its punctuation ("wing . the", "shear , ."); join it back so passages read as prose.
     private static string Tidy(string text) => text
         .Replace(" .", ".", StringComparison.Ordinal).Replace(" ,", ",", StringComparison.Ordinal)
         .Replace(",.", ".", StringComparison.Ordinal).Replace("..", ".", StringComparison.Ordinal)

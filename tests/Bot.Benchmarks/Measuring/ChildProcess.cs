@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Bot.Benchmarks.Measuring;
 
-/// <summary>Runs this program again in a fresh process, so a peak-memory reading covers only what that process did.</summary>
+// Runs this program again in a fresh process, so a peak-memory reading covers only what that process did.
 internal static class ChildProcess
 {
     public static async Task<ChildReport> RunSelfAsync(params string[] args)

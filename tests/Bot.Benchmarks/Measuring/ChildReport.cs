@@ -2,10 +2,8 @@ using System.Globalization;
 
 namespace Bot.Benchmarks.Measuring;
 
-/// <summary>
-/// How a child process hands figures back: <c>key=value</c> lines on stdout (stderr is free for
-/// progress), numbers in the invariant culture.
-/// </summary>
+// How a child process hands figures back: key=value lines on stdout (stderr is free for
+// progress), numbers in the invariant culture.
 internal sealed class ChildReport(IReadOnlyDictionary<string, string> values)
 {
     public static void Write(string key, double value) => Write(key, value.ToString("R", CultureInfo.InvariantCulture));

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Bot.Benchmarks.Measuring;
 
-/// <summary>The few <c>--name value</c> options the measured commands take.</summary>
+// The few --name value options the measured commands take.
 internal sealed class CommandArgs(string[] args)
 {
     public string? Get(string name)

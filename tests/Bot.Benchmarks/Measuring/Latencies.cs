@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Bot.Benchmarks.Measuring;
 
-/// <summary>Per-call latencies in milliseconds, with nearest-rank percentiles (p99 of 250 samples is the 3rd slowest).</summary>
+// Per-call latencies in milliseconds, with nearest-rank percentiles (p99 of 250 samples is the 3rd slowest).
 internal sealed class Latencies
 {
     private readonly List<double> _milliseconds = [];

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Bot.Benchmarks.Measuring;
 
-/// <summary>A GitHub-flavoured Markdown table, first column left-aligned and the figures right-aligned.</summary>
+// A GitHub-flavoured Markdown table, first column left-aligned and the figures right-aligned.
 internal sealed class MarkdownTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Bot.Benchmarks.Measuring;
 
-/// <summary>This process's peak resident set size ("high water mark") so far.</summary>
+// This process's peak resident set size ("high water mark") so far.
 internal static class ProcessMemory
 {
     public static long PeakKilobytes()

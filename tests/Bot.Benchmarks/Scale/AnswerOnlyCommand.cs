@@ -7,12 +7,10 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>
-/// <c>answer-only --index DIR --corpus DIR --plain FILE --lucene DIR --questions FILE [--rounds N]</c>,
-/// in a fresh process: answers every question once and reads the peak RSS (answering only: no build,
-/// no baseline), then times <c>ask</c>, the plain FTS5 MATCH and raw Lucene (top 10; top 100 with
-/// text) alternately, question by question, for N rounds, so all see the same machine noise.
-/// </summary>
+// answer-only --index DIR --corpus DIR --plain FILE --lucene DIR --questions FILE [--rounds N],
+// in a fresh process: answers every question once and reads the peak RSS (answering only: no build,
+// no baseline), then times ask, the plain FTS5 MATCH and raw Lucene (top 10; top 100 with
+// text) alternately, question by question, for N rounds, so all see the same machine noise.
 internal static class AnswerOnlyCommand
 {
     public const string Verb = "answer-only";

@@ -3,13 +3,11 @@ using Bot.Benchmarks.Corpora;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>
-/// The bot as users deploy it: src/Bot published in Release with ReadyToRun (precompiled, so a
-/// short-lived <c>bot ask</c> does not spend its start-up in the JIT), <c>bot.dll</c>.
-/// </summary>
+// The bot as users deploy it: src/Bot published in Release with ReadyToRun (precompiled, so a
+// short-lived bot ask does not spend its start-up in the JIT), bot.dll.
 internal static class BotExecutable
 {
-    /// <summary>Publishes src/Bot (incremental, quick when current) and returns bot.dll, or null with the reason when there is none.</summary>
+    // Publishes src/Bot (incremental, quick when current) and returns bot.dll, or null with the reason when there is none.
     public static async Task<(string? Dll, string? Problem)> EnsureAsync()
     {
         var project = Path.Combine(BenchPaths.RepoRoot, "src", "Bot");

@@ -7,11 +7,9 @@ using Bot.Knowledge.Index;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>
-/// <c>build-only --corpus DIR --index PATH [--plain | --lucene]</c>: one build in a fresh process. Ours
-/// is the real path, files read from disk by <see cref="KnowledgeIndex.RebuildAsync"/>; the baselines
-/// (plain FTS5 inserts, raw Lucene AddDocument) get their passage texts prepared before the clock starts.
-/// </summary>
+// build-only --corpus DIR --index PATH [--plain | --lucene]: one build in a fresh process. Ours
+// is the real path, files read from disk by RebuildAsync; the baselines
+// (plain FTS5 inserts, raw Lucene AddDocument) get their passage texts prepared before the clock starts.
 internal static class BuildOnlyCommand
 {
     public const string Verb = "build-only";

@@ -2,7 +2,7 @@ using Bot.Benchmarks.Measuring;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>One build as a child process reported it.</summary>
+// One build as a child process reported it.
 internal sealed record BuildRun(double Seconds, int Passages, long SizeBytes, long PeakKb)
 {
     public static BuildRun From(ChildReport report) =>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>The <c>dotnet</c> muxer: the one that launched us when known (so the same SDK and runtime), else the one on PATH.</summary>
+// The dotnet muxer: the one that launched us when known (so the same SDK and runtime), else the one on PATH.
 internal static class Dotnet
 {
     public static string Path => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";

@@ -2,7 +2,7 @@ using Bot.Benchmarks.Corpora;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>The start-up yardstick: a console hello world, written and built once into the cache.</summary>
+// The start-up yardstick: a console hello world, written and built once into the cache.
 internal static class HelloWorldApp
 {
     private const string Project = """

@@ -4,14 +4,12 @@ using Bot.Benchmarks.Measuring;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>
-/// <c>scale [--sizes 10000,100000,1000000] [--questions 50] [--rounds N] [--build-runs N] [--startup-runs 5]</c>:
-/// for each size, builds the index (ours, the plain FTS5 baseline and the raw Lucene baseline, each in
-/// a fresh process), answers the fixed questions (ask and the baselines alternately, in a fresh
-/// process that also reports its peak RSS) and times a cold <c>bot ask</c> against a hello world, on the seeds and on each
-/// size; prints Markdown tables. Sizes of 1M and more default to one build and one round: at that
-/// size a build takes many minutes and an answer seconds.
-/// </summary>
+// scale [--sizes 10000,100000,1000000] [--questions 50] [--rounds N] [--build-runs N] [--startup-runs 5]:
+// for each size, builds the index (ours, the plain FTS5 baseline and the raw Lucene baseline, each in
+// a fresh process), answers the fixed questions (ask and the baselines alternately, in a fresh
+// process that also reports its peak RSS) and times a cold bot ask against a hello world, on the seeds and on each
+// size; prints Markdown tables. Sizes of 1M and more default to one build and one round: at that
+// size a build takes many minutes and an answer seconds.
 internal static class ScaleCommand
 {
     public const string Verb = "scale";
@@ -93,7 +91,7 @@ internal static class ScaleCommand
         return 0;
     }
 
-    /// <summary>Ours and the baselines alternately, each build in a fresh process; the median run of each (the last builds stay for answering).</summary>
+    // Ours and the baselines alternately, each build in a fresh process; the median run of each (the last builds stay for answering).
     private static async Task<(BuildRun Ours, BuildRun Plain, BuildRun Raw)> BuildAsync(string folder, string indexPath, string plainPath, string rawPath, int runs)
     {
         var ours = new List<BuildRun>();
@@ -112,7 +110,7 @@ internal static class ScaleCommand
         return (BuildRun.Median(ours), BuildRun.Median(plain), BuildRun.Median(raw));
     }
 
-    /// <summary>Hello world and <c>bot ask</c> alternately after one unmeasured run of each (disk cache); the medians.</summary>
+    // Hello world and bot ask alternately after one unmeasured run of each (disk cache); the medians.
     private static async Task<StartupRow> StartupAsync(string bot, string hello, string label, string question, string indexPath, string folder, int runs)
     {
         Progress("start-up on " + label);

@@ -5,7 +5,7 @@ using Bot.Benchmarks.Measuring;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>The scale run as Markdown: build, ask, start-up, then each target with its figure.</summary>
+// The scale run as Markdown: build, ask, start-up, then each target with its figure.
 internal static class ScaleReport
 {
     public static string Render(IReadOnlyList<ScaleRow> rows, IReadOnlyList<StartupRow> startups, string origin, IReadOnlyList<int> rounds, int startupRuns, string? botProblem)

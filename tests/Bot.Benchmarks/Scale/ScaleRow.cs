@@ -1,6 +1,6 @@
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>Everything measured at one corpus size. Times in ms unless named otherwise; memory in kB.</summary>
+// Everything measured at one corpus size. Times in ms unless named otherwise; memory in kB.
 internal sealed record ScaleRow(
     int Passages,
     int Files,

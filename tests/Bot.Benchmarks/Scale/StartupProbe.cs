@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>Wall time from starting a process to the first line on its stdout (for <c>bot ask</c>, the first line of the answer).</summary>
+// Wall time from starting a process to the first line on its stdout (for bot ask, the first line of the answer).
 internal static class StartupProbe
 {
     public static async Task<double> FirstLineMillisecondsAsync(string workingDirectory, params string[] args)

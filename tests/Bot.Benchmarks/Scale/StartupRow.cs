@@ -1,4 +1,4 @@
 namespace Bot.Benchmarks.Scale;
 
-/// <summary>Start to first answer line of <c>bot ask</c> on one index, and of a hello world in the same run (medians, ms).</summary>
+// Start to first answer line of bot ask on one index, and of a hello world in the same run (medians, ms).
 internal sealed record StartupRow(string Index, double Bot, double Hello);

@@ -4,7 +4,7 @@ using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Documents;
 
-/// <summary>The corpus walk on what real folders hold: links, loops, odd names, unreadable folders, special files.</summary>
+// The corpus walk on what real folders hold: links, loops, odd names, unreadable folders, special files.
 public sealed class CorpusWalkTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -139,7 +139,7 @@ public sealed class CorpusWalkTests : IDisposable
         Assert.Equal(["a.md", "sub/b.txt"], new FolderDocumentSource(_corpus).List().Select(s => s.RelativePath));
     }
 
-    /// <summary>Runs a tool in <paramref name="folder"/>: .NET can neither make a FIFO nor a file name that is not UTF-8.</summary>
+    // Runs a tool in folder: .NET can neither make a FIFO nor a file name that is not UTF-8.
     private static void Run(string folder, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { UseShellExecute = false, WorkingDirectory = folder };

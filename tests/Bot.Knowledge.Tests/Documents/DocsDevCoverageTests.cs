@@ -6,7 +6,7 @@ using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Documents;
 
-/// <summary>Real Markdown documentation (../shared/datasets/docs-dev): reading must keep every answer's text.</summary>
+// Real Markdown documentation (../shared/datasets/docs-dev): reading must keep every answer's text.
 public sealed class DocsDevCoverageTests
 {
     [SharedFact("datasets/docs-dev/questions.jsonl", "datasets/docs-dev/corpus")]

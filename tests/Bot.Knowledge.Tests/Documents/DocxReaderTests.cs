@@ -19,7 +19,7 @@ public sealed class DocxReaderTests
 
     private static TableRow Row(params string[] cells) => new(cells.Select(c => new TableCell(Plain(c))));
 
-    /// <summary>A DOCX with heading styles defined the way Word names them ("heading 1" with id Heading1).</summary>
+    // A DOCX with heading styles defined the way Word names them ("heading 1" with id Heading1).
     private static byte[] Handbook(bool withCoreTitle)
     {
         using var stream = new MemoryStream();

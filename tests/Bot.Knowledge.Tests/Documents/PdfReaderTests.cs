@@ -21,7 +21,7 @@ public sealed class PdfReaderTests
         "A worn seal lets air into the housing and the pump loses prime.",
     ];
 
-    /// <summary>A two-page PDF: a large heading and a paragraph on each page.</summary>
+    // A two-page PDF: a large heading and a paragraph on each page.
     private static byte[] Manual(string? infoTitle, string? author)
     {
         using var builder = new PdfDocumentBuilder();

@@ -4,7 +4,7 @@ using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Documents;
 
-/// <summary>The bundled articles are scraped pages: everything but the article must go, every sentence of it must stay.</summary>
+// The bundled articles are scraped pages: everything but the article must go, every sentence of it must stay.
 public sealed class SeedCleaningTests
 {
     private static readonly IReadOnlyList<SourceDocument> Seeds = new FolderDocumentSource(TestPaths.Seeds)

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace Bot.Knowledge.Tests.Evaluation;
 
-/// <summary>A second, unrelated corpus: the Cranfield collection through the bot's own pipeline.</summary>
+// A second, unrelated corpus: the Cranfield collection through the bot's own pipeline.
 // A quality gate: slow; the inner loop skips it with --filter "Category!=Quality", CI runs it.
 [Trait("Category", "Quality")]
 public sealed class CranfieldTests(ITestOutputHelper output)

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace Bot.Knowledge.Tests.Evaluation;
 
-/// <summary>The dev questions through the real pipeline, with the thresholds the product promises (README, "Answer quality").</summary>
+// The dev questions through the real pipeline, with the thresholds the product promises (README, "Answer quality").
 // A quality gate: slow; the inner loop skips it with --filter "Category!=Quality", CI runs it.
 [Trait("Category", "Quality")]
 public sealed class DevSetTests(KnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<KnowledgeFixture>

@@ -5,10 +5,8 @@ using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Evaluation;
 
-/// <summary>
-/// A ../shared dataset (questions.jsonl and a corpus folder) indexed once in a temp folder and evaluated once;
-/// null when ../shared is absent (the tests then skip with a message naming the file).
-/// </summary>
+// A ../shared dataset (questions.jsonl and a corpus folder) indexed once in a temp folder and evaluated once;
+// null when ../shared is absent (the tests then skip with a message naming the file).
 public abstract class SharedSetFixture : IDisposable
 {
     private readonly TempFolder _folder = new();

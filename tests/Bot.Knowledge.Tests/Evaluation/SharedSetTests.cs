@@ -3,10 +3,8 @@ using Xunit.Abstractions;
 
 namespace Bot.Knowledge.Tests.Evaluation;
 
-/// <summary>
-/// Material nobody tuned for, at the levels measured in README "Answer quality" (a floor against
-/// regressions; issue 13's targets are higher and the README says which are not met yet).
-/// </summary>
+// Material nobody tuned for, at the levels measured in README "Answer quality" (a floor against
+// regressions; issue 13's targets are higher and the README says which are not met yet).
 public sealed class Squad2QualityTests(Squad2Fixture fixture, ITestOutputHelper output) : IClassFixture<Squad2Fixture>
 {
     [SharedFact("datasets/squad2/questions.jsonl", "datasets/squad2/docs")]

@@ -6,10 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Knowledge.Tests.Index;
 
-/// <summary>
-/// A real corpus folder, a real index and real file system events; only the debounce and recheck
-/// clocks are fake, so the tests advance them instead of sleeping through five seconds.
-/// </summary>
+// A real corpus folder, a real index and real file system events; only the debounce and recheck
+// clocks are fake, so the tests advance them instead of sleeping through five seconds.
 public sealed class CorpusWatcherTests : IAsyncLifetime
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(5);
@@ -145,7 +143,7 @@ public sealed class CorpusWatcherTests : IAsyncLifetime
     private Task WriteAndAwaitEventAsync(string name, string text) =>
         ChangeAndAwaitEventAsync(() => File.WriteAllText(Path.Combine(_corpus, name), text));
 
-    /// <summary>File system events arrive on the operating system's schedule: wait (briefly, by polling) until one has.</summary>
+    // File system events arrive on the operating system's schedule: wait (briefly, by polling) until one has.
     private async Task ChangeAndAwaitEventAsync(Action change)
     {
         var before = _watcher.Signals;

@@ -4,7 +4,7 @@ using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Index;
 
-/// <summary>Words that only a heading or the front matter tags hold still find the passage.</summary>
+// Words that only a heading or the front matter tags hold still find the passage.
 public sealed class HeadingAndTagSearchTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -2,7 +2,7 @@ using Bot.Knowledge.Documents;
 
 namespace Bot.Knowledge.Tests.Index;
 
-/// <summary>A real folder source that can fail after some documents, or wait on a gate, to simulate a crash or a slow rebuild.</summary>
+// A real folder source that can fail after some documents, or wait on a gate, to simulate a crash or a slow rebuild.
 internal sealed class ScriptedSource(string folder) : IDocumentSource
 {
     private readonly FolderDocumentSource _inner = new(folder);

@@ -4,7 +4,7 @@ namespace Bot.Knowledge.Tests.Search;
 
 internal static class AnswerShape
 {
-    /// <summary>What every reply must satisfy, whatever was asked.</summary>
+    // What every reply must satisfy, whatever was asked.
     public static void AssertWellFormed(Answer answer)
     {
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));

@@ -2,7 +2,7 @@ using Bot.Knowledge.Answers;
 
 namespace Bot.Knowledge.Tests.Search;
 
-/// <summary>Any string gets an answer or a clear message, never an exception, and user text never reaches MATCH raw.</summary>
+// Any string gets an answer or a clear message, never an exception, and user text never reaches MATCH raw.
 public sealed class HostileInputTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
 {
     public static TheoryData<string> Hostile =>

@@ -2,7 +2,7 @@ using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Search;
 
-/// <summary>One seeded index shared by the read-only search tests of a class.</summary>
+// One seeded index shared by the read-only search tests of a class.
 public sealed class KnowledgeFixture : IDisposable
 {
     private readonly SeededKnowledge _seeded = new();
