@@ -1,3 +1,4 @@
+using Bot.Chat.Configuration;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
@@ -31,9 +32,9 @@ public static class DiscordServiceCollectionExtensions
             .Bind(section)
             .PostConfigure(o =>
             {
-                o.GuildIds = IdList(section.GetSection(nameof(DiscordOptions.GuildIds)));
-                o.AdminUserIds = IdList(section.GetSection(nameof(DiscordOptions.AdminUserIds)));
-                o.AdminRoleIds = IdList(section.GetSection(nameof(DiscordOptions.AdminRoleIds)));
+                o.GuildIds = IdList.Read(section.GetSection(nameof(DiscordOptions.GuildIds)));
+                o.AdminUserIds = IdList.Read(section.GetSection(nameof(DiscordOptions.AdminUserIds)));
+                o.AdminRoleIds = IdList.Read(section.GetSection(nameof(DiscordOptions.AdminRoleIds)));
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
@@ -85,10 +86,4 @@ public static class DiscordServiceCollectionExtensions
         endpoints.MapPost(InteractionEndpoint.Path, (RequestDelegate)endpoint.HandleAsync);
         return endpoints;
     }
-
-    // Ids as a JSON array or one comma/space-separated string (easier in environment variables).
-    private static string[] IdList(IConfigurationSection section) =>
-        (section.Value is { Length: > 0 } scalar ? scalar.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : section.GetChildren().Select(c => c.Value ?? ""))
-        .Where(id => id.Length > 0)
-        .ToArray();
 }

@@ -41,7 +41,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             return Message(text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
         }
 
-        var top = Math.Clamp(citations ?? options.Citations, 1, 100);
+        var top = Math.Clamp(citations ?? options.Citations, 1, KnowledgeOptions.MaxCitations);
         var snapshot = index.Acquire();
         if (snapshot is null && !index.IsDamaged)
         {

@@ -19,8 +19,11 @@ public sealed class KnowledgeOptions
     [Range(20, 100_000)]
     public int MaxQuestionLength { get; set; } = 1000;
 
+    // The most citations an answer may carry (the setting, ask --top and the API all stop here).
+    public const int MaxCitations = 100;
+
     // How many citations an answer carries by default.
-    [Range(1, 100)]
+    [Range(1, MaxCitations)]
     public int Citations { get; set; } = 3;
 
     // Answers whose confidence (0–1, reported by ask --json) is below this are refused as not covered;

@@ -1,3 +1,4 @@
+using Bot.Chat.Configuration;
 using Bot.Chat.Conversations;
 using Bot.Chat;
 using Bot.Slack.Conversations;
@@ -27,7 +28,7 @@ public static class SlackServiceCollectionExtensions
         var section = configuration.GetSection(SlackOptions.Section);
         services.AddOptions<SlackOptions>()
             .Bind(section)
-            .Configure(o => o.AdminUserIds = AdminUserIds(section.GetSection(nameof(SlackOptions.AdminUserIds))))
+            .Configure(o => o.AdminUserIds = IdList.Read(section.GetSection(nameof(SlackOptions.AdminUserIds))))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
@@ -78,15 +79,5 @@ public static class SlackServiceCollectionExtensions
         endpoints.MapPost("/slack/events", context => context.RequestServices.GetRequiredService<EventsEndpoint>().HandleAsync(context));
         endpoints.MapPost("/slack/commands", context => context.RequestServices.GetRequiredService<CommandsEndpoint>().HandleAsync(context));
         return endpoints;
-    }
-
-    // An array (Slack:AdminUserIds:0, …) or one comma-separated string (handy in an environment variable).
-    private static string[] AdminUserIds(IConfigurationSection section)
-    {
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
-        return values
-            .SelectMany(v => v.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
     }
 }

@@ -24,9 +24,9 @@ internal static class AskVerb
             CustomParser = r =>
             {
                 var token = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
-                if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 100)
+                if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > KnowledgeOptions.MaxCitations)
                 {
-                    r.AddError($"--top must be a whole number from 1 to 100, not '{token}'.");
+                    r.AddError($"--top must be a whole number from 1 to {KnowledgeOptions.MaxCitations}, not '{token}'.");
                     return null;
                 }
 
