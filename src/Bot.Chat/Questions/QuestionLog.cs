@@ -10,7 +10,7 @@ namespace Bot.Chat.Questions;
 // writer drains it into the SQLite file. A full queue drops (and counts) rather than wait, and a log
 // that cannot be written (missing folder, read-only file, full disk) is warned about once and never
 // stops the bot from answering. Rows older than Log:RetentionDays are deleted at start and then daily.
-public sealed class QuestionLog : BackgroundService
+public sealed class QuestionLog : IHostedService, IDisposable
 {
     private static readonly TimeSpan RetentionInterval = TimeSpan.FromDays(1);
 
@@ -18,6 +18,8 @@ public sealed class QuestionLog : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<QuestionLog> _logger;
     private readonly Channel<QuestionRecord> _queue;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _worker = Task.CompletedTask;
     private int _warned;
     private long _dropped;
     private long _failed;
@@ -60,21 +62,36 @@ public sealed class QuestionLog : BackgroundService
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    // Not a BackgroundService: its loop must run even when the host stops at once, or the queue is lost.
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _worker = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         // What is queued is still written: the drain loop ends when the queue is empty.
         _queue.Writer.TryComplete();
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _worker.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         if (Store is null)
         {
             return;
         }
 
-        var ready = await Task.Run(TryMigrate, CancellationToken.None).ConfigureAwait(false);
+        var ready = TryMigrate();
         var retention = ready ? RetainAsync(stoppingToken) : Task.CompletedTask;
         await DrainAsync(ready).ConfigureAwait(false);
         try
