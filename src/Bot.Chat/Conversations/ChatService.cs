@@ -84,6 +84,7 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
 
         try
         {
+            store.Migrate(); // a log from an older bot is brought up to date; none yet is an empty one
             return new ReportReply(QuestionReportBuilder.Build(since, store.Read(since), IndexedDocuments()));
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
