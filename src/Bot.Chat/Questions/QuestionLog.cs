@@ -21,6 +21,7 @@ public sealed class QuestionLog : IHostedService, IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Task _worker = Task.CompletedTask;
     private int _warned;
+    private int _disposed;
     private long _dropped;
     private long _failed;
     private long _written;
@@ -77,8 +78,14 @@ public sealed class QuestionLog : IHostedService, IDisposable
         await _worker.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // Idempotent: the container disposes it twice (as itself and as the hosted service it also is).
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         _stopping.Cancel();
         _stopping.Dispose();
