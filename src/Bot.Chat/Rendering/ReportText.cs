@@ -12,9 +12,29 @@ public static class ReportText
 {
     public const int ListLimit = 8;
 
+    // Under Discord's 2000-character message (Slack's section allows 3000): lists shrink until it fits.
+    public const int MaxChars = 1900;
+
+    private const int LineChars = 120;
+
     public static string Render(ReportReply reply) => reply.Report is { } report ? Render(report) : reply.Problem ?? "The question log is turned off (Log:Enabled).";
 
     public static string Render(QuestionReport report)
+    {
+        var text = "";
+        foreach (var limit in (int[])[ListLimit, 5, 3, 1])
+        {
+            text = Render(report, limit);
+            if (text.Length <= MaxChars)
+            {
+                break;
+            }
+        }
+
+        return text;
+    }
+
+    private static string Render(QuestionReport report, int limit)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"Questions since {report.Since:yyyy-MM-dd HH:mm} UTC: {report.Questions}.\n");
@@ -25,10 +45,10 @@ public static class ReportText
         }
 
         sb.Append("\nNot covered by the documents:\n");
-        List(sb, report.NotCovered, g => g.Count > 1 ? $"{g.Example} (×{g.Count})" : g.Example, "none");
+        List(sb, limit, report.NotCovered, g => g.Count > 1 ? $"{g.Example} (×{g.Count})" : g.Example, "none");
 
         sb.Append("\nMost asked topics:\n");
-        List(sb, report.Topics, t => $"{t.Topic} ({t.Questions})", "none");
+        List(sb, limit, report.Topics, t => $"{t.Topic} ({t.Questions})", "none");
 
         sb.Append("\nAnswers voted down:\n");
         if (!report.FeedbackRecorded)
@@ -37,18 +57,18 @@ public static class ReportText
         }
         else
         {
-            List(sb, report.VotedDown, q => $"{q.Question} — cited {(q.Documents.Count == 0 ? "nothing" : string.Join(", ", q.Documents))}", "none");
+            List(sb, limit, report.VotedDown, q => $"{q.Question} — cited {(q.Documents.Count == 0 ? "nothing" : string.Join(", ", q.Documents))}", "none");
         }
 
         sb.Append("\nDocuments never cited:\n");
-        List(sb, report.NeverCited, d => d, "none — every document was cited");
+        List(sb, limit, report.NeverCited, d => d, "none — every document was cited");
         return sb.ToString().TrimEnd();
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> counts) =>
         string.Join(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {c.Value}")));
 
-    private static void List<T>(StringBuilder sb, IReadOnlyList<T> items, Func<T, string> line, string none)
+    private static void List<T>(StringBuilder sb, int limit, IReadOnlyList<T> items, Func<T, string> line, string none)
     {
         if (items.Count == 0)
         {
@@ -56,14 +76,14 @@ public static class ReportText
             return;
         }
 
-        foreach (var item in items.Take(ListLimit))
+        foreach (var item in items.Take(limit))
         {
-            sb.Append("• ").Append(TextCut.AtWord(line(item), 150)).Append('\n');
+            sb.Append("• ").Append(TextCut.AtWord(line(item), LineChars)).Append('\n');
         }
 
-        if (items.Count > ListLimit)
+        if (items.Count > limit)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  … and {items.Count - ListLimit} more\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  … and {items.Count - limit} more\n");
         }
     }
 }

@@ -83,6 +83,20 @@ public sealed class QuestionReportTests : IDisposable
         Assert.InRange(text.Length, 1, 2000);
     }
 
+    [Fact]
+    public void Long_questions_and_document_names_still_fit_one_discord_message()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i));
+        _store.Insert(Enumerable.Range(0, 50).Select(i => Row(-1, "slack", $"question{i} {words}", QuestionOutcome.NotCovered)).ToList());
+        var documents = Enumerable.Range(0, 50).Select(i => $"folder{i}/{new string('d', 150)}.md");
+
+        var text = ReportText.Render(QuestionReportBuilder.Build(Now.AddDays(-7), _store.Read(Now.AddDays(-7)), documents));
+
+        Assert.InRange(text.Length, 1, ReportText.MaxChars);
+        Assert.Contains("more", text, StringComparison.Ordinal);
+        Assert.Contains("Documents never cited", text, StringComparison.Ordinal);
+    }
+
     private static QuestionRecord Row(int days, string platform, string question, string outcome, params string[] documents) =>
         new(Now.AddDays(days), platform, null, "U" + question.Length, question, outcome, 0.5, documents, documents.Select(d => d + " ¶1").ToList());
 }
