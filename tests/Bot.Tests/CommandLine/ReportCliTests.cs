@@ -60,4 +60,14 @@ public sealed class ReportCliTests : IDisposable
         Assert.Contains("--since last tuesday", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_invalid_log_setting_is_one_line_naming_it()
+    {
+        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Log__RetentionDays"] = "0" }, "report", "--corpus", _corpus, "--index", _index);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("RetentionDays", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
+    }
 }
