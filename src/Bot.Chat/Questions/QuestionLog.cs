@@ -159,6 +159,9 @@ public sealed class QuestionLog : IHostedService, IDisposable
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // The next run's timer is set before this one deletes, so the day is counted from its start
+            // (and a test that sees the deletion can advance a fake clock past a timer that exists).
+            var next = Task.Delay(RetentionInterval, _time, stoppingToken);
             try
             {
                 var deleted = Store!.DeleteOlderThan(_time.GetUtcNow().AddDays(-_options.RetentionDays));
@@ -172,7 +175,7 @@ public sealed class QuestionLog : IHostedService, IDisposable
                 WarnOnce("deleting old questions failed: {Error}", e.Message);
             }
 
-            await Task.Delay(RetentionInterval, _time, stoppingToken).ConfigureAwait(false);
+            await next.ConfigureAwait(false);
         }
     }
 
