@@ -1,6 +1,7 @@
 using Bot.Chat.Conversations;
 using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
+using Bot.Chat.Questions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,10 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RateLimiter>();
         services.TryAddSingleton<BotMetrics>();
+        services.AddOptions<LogOptions>().BindConfiguration(LogOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LogOptions>, LogOptionsValidator>());
+        services.AddSingleton<QuestionLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<QuestionLog>());
         services.AddSingleton<ChatService>();
         services.AddSingleton<AnswerPipeline>();
         services.AddHostedService<AnswerPipelineService>();

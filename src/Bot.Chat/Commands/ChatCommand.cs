@@ -13,6 +13,9 @@ public enum ChatCommand
     // Admin only: show the index's state.
     Status,
 
+    // Admin only: the question-log report.
+    Report,
+
     // "/frob": a command the bot does not have; the text is the word as typed.
     Unknown,
 }

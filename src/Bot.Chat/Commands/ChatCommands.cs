@@ -20,8 +20,11 @@ public static class ChatCommands
     public static ChatCommandInfo Status { get; } = new("status", ChatCommand.Status, AdminOnly: true,
         "Admin: show the index's state", "shows the index", []);
 
+    public static ChatCommandInfo Report { get; } = new("report", ChatCommand.Report, AdminOnly: true,
+        "Admin: what people asked this week, what the documents did not cover", "the question-log report for the last 7 days", []);
+
     // In the order platforms list them.
-    public static IReadOnlyList<ChatCommandInfo> All { get; } = [Ask, Sources, Help, Reindex, Status];
+    public static IReadOnlyList<ChatCommandInfo> All { get; } = [Ask, Sources, Help, Reindex, Status, Report];
 
     // By the name a platform registered (Discord's interaction names): aliases are not names there.
     public static ChatCommandInfo? Named(string name) =>

@@ -1,6 +1,7 @@
 using Bot.Chat.Commands;
 using Bot.Chat.Limits;
 using Bot.Chat.Metrics;
+using Bot.Chat.Questions;
 using Bot.Chat.Replies;
 using Bot.Knowledge;
 using Bot.Knowledge.Answers;
@@ -11,7 +12,7 @@ namespace Bot.Chat.Conversations;
 
 // The platform-neutral conversation: rate limits, admin checks, and routing each command to the
 // knowledge base. Every adapter calls HandleAsync and renders the reply it gets.
-public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger, BotMetrics? metrics = null, TimeProvider? time = null)
+public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger, BotMetrics? metrics = null, TimeProvider? time = null, QuestionLog? questionLog = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -34,7 +35,7 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
                     return new AnswerReply(new Answer(request.Text, AnswerStatus.IndexUnavailable, e.Message, [], []));
                 }
 
-            case ChatCommand.Reindex or ChatCommand.Status when !request.User.IsAdmin:
+            case ChatCommand.Reindex or ChatCommand.Status or ChatCommand.Report when !request.User.IsAdmin:
                 logger.LogWarning("Refused {Command} from non-admin {Platform} user {UserId}", request.Command, request.User.Platform, request.User.Id);
                 return new NotAllowedReply(request.Command);
             case ChatCommand.Reindex:
@@ -42,6 +43,8 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
                 return new RebuildReply(await RebuildAsync(cancellationToken).ConfigureAwait(false));
             case ChatCommand.Status:
                 return new StatusReply(knowledge.Index.GetStatus(), knowledge.Index.IsRebuilding);
+            case ChatCommand.Report:
+                return Report(_time.GetUtcNow() - ReportPeriod);
             default:
                 // Admins are not limited: they may be testing the bot, and the console user is one.
                 var started = _time.GetTimestamp();
@@ -49,6 +52,7 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
                 {
                     logger.LogInformation("Rate limited {Platform} user {UserId} for {Seconds:0} s", request.User.Platform, request.User.Id, wait.TotalSeconds);
                     metrics?.Question(request.User.Platform, QuestionOutcome.Refused, _time.GetElapsedTime(started));
+                    Record(request, QuestionOutcome.Refused, null);
                     return new RateLimitedReply(wait);
                 }
 
@@ -56,15 +60,64 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
                 {
                     var answer = await knowledge.AskAsync(request.Text, cancellationToken: cancellationToken).ConfigureAwait(false);
                     metrics?.Question(request.User.Platform, QuestionOutcome.Of(answer.Status), _time.GetElapsedTime(started));
+                    Record(request, QuestionOutcome.Of(answer.Status), answer);
                     return new AnswerReply(answer);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     metrics?.Question(request.User.Platform, QuestionOutcome.Failed, _time.GetElapsedTime(started));
+                    Record(request, QuestionOutcome.Failed, null);
                     throw;
                 }
         }
     }
+
+    // The chat command's period; `bot report --since` chooses its own.
+    public static readonly TimeSpan ReportPeriod = TimeSpan.FromDays(7);
+
+    public ReportReply Report(DateTimeOffset since)
+    {
+        if (questionLog?.Store is not { } store)
+        {
+            return new ReportReply(null);
+        }
+
+        try
+        {
+            store.Migrate(); // a log from an older bot is brought up to date; none yet is an empty one
+            return new ReportReply(QuestionReportBuilder.Build(since, store.Read(since), IndexedDocuments()));
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            logger.LogWarning("Could not read the question log {Path}: {Error}", store.Path, e.Message);
+            return new ReportReply(null, $"The question log could not be read: {e.Message}");
+        }
+    }
+
+    private IEnumerable<string> IndexedDocuments()
+    {
+        try
+        {
+            return knowledge.ListDocuments().Select(d => d.Document);
+        }
+        catch (IndexUnavailableException)
+        {
+            return [];
+        }
+    }
+
+    // Handed to the log's queue: never waits for the file, never throws.
+    private void Record(ChatRequest request, string outcome, Answer? answer) =>
+        questionLog?.Record(new QuestionRecord(
+            _time.GetUtcNow(),
+            request.User.Platform,
+            request.Channel,
+            request.User.Id,
+            request.Text,
+            outcome,
+            answer?.Confidence,
+            answer is { Answered: true } ? answer.Citations.Select(c => c.Document).Distinct(StringComparer.Ordinal).ToList() : [],
+            answer is { Answered: true } ? answer.Citations.Select(c => $"{c.Document} {c.Locator}").ToList() : []));
 
     // A rebuild, measured here (not inside Bot.Knowledge, whose index engine is being replaced).
     public async Task<Knowledge.Index.RebuildResult> RebuildAsync(CancellationToken cancellationToken)

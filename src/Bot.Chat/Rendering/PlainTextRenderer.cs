@@ -20,6 +20,7 @@ public static class PlainTextRenderer
         NotAllowedReply n => NotAllowed(n.Command),
         RebuildReply r => Rebuild(r.Result),
         StatusReply s => Status(s.Status, s.Rebuilding),
+        ReportReply r => ReportText.Render(r),
         UnknownCommandReply u => $"Unknown command {u.Command}; try /{ChatCommands.Help.Name}.",
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "no plain-text form"),
     };

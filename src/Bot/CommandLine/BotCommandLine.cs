@@ -21,6 +21,8 @@ internal static class BotCommandLine
             ChatVerb.Create(corpus, index),
             ServeVerb.Create(corpus, index),
             EvalVerb.Create(corpus, index),
+            ReportVerb.Create(corpus, index),
+            LogVerb.Create(corpus, index),
         };
         root.SetAction((parse, ct) =>
         {

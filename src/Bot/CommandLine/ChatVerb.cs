@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bot.Chat.Conversations;
+using Bot.Chat.Questions;
 using Bot.Knowledge;
 using Bot.Knowledge.Index;
 using Bot.Terminal;
@@ -24,7 +25,17 @@ internal static class ChatVerb
             await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
             await using var watcher = services.GetRequiredService<CorpusWatcher>();
             watcher.Start();
-            var chat = new ConsoleChat(services.GetRequiredService<ChatService>(), knowledge, Console.In, Console.Out, interactive: !Console.IsInputRedirected);
-            return await chat.RunAsync(token).ConfigureAwait(false);
+            // No host here: the question log's writer is started and drained by hand.
+            var log = services.GetRequiredService<QuestionLog>();
+            await log.StartAsync(token).ConfigureAwait(false);
+            try
+            {
+                var chat = new ConsoleChat(services.GetRequiredService<ChatService>(), knowledge, Console.In, Console.Out, interactive: !Console.IsInputRedirected);
+                return await chat.RunAsync(token).ConfigureAwait(false);
+            }
+            finally
+            {
+                await log.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            }
         }, cancellationToken);
 }

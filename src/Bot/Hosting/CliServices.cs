@@ -34,5 +34,6 @@ internal static class CliServices
     {
         _ = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<Chat.Limits.RateLimitOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<Chat.Questions.LogOptions>>().Value;
     }
 }

@@ -10,4 +10,5 @@ namespace Bot.Output;
 [JsonSerializable(typeof(List<DocumentJson>))]
 [JsonSerializable(typeof(EvalSummaryJson))]
 [JsonSerializable(typeof(List<EvalSummaryJson>))]
+[JsonSerializable(typeof(ReportJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

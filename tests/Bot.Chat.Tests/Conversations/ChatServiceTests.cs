@@ -73,6 +73,7 @@ public sealed class ChatServiceTests : IDisposable
     [Theory]
     [InlineData(ChatCommand.Reindex)]
     [InlineData(ChatCommand.Status)]
+    [InlineData(ChatCommand.Report)]
     public async Task Members_cannot_use_admin_commands_and_nothing_changes(ChatCommand command)
     {
         var before = _seeded.Index.GetStatus().Info!.BuiltAt;
@@ -104,7 +105,19 @@ public sealed class ChatServiceTests : IDisposable
     [InlineData("/sources", ChatCommand.Sources)]
     [InlineData("  /reindex ", ChatCommand.Reindex)]
     [InlineData("status", ChatCommand.Status)]
+    [InlineData("/report", ChatCommand.Report)]
     [InlineData("what is CAATSA?", ChatCommand.Ask)]
     public void Free_text_is_parsed_into_commands(string text, ChatCommand expected) =>
         Assert.Equal(expected, ChatCommandParser.Parse(Member, text).Command);
+
+    [Fact]
+    public void Report_is_an_admin_command_of_the_one_table()
+    {
+        var report = ChatCommands.Find("report");
+        Assert.NotNull(report);
+        Assert.True(report.AdminOnly);
+        Assert.Equal(ChatCommand.Report, report.Command);
+        Assert.Same(report, ChatCommands.Named("report"));
+        Assert.Contains(report, ChatCommands.All);
+    }
 }

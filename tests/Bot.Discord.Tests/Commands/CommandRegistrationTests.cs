@@ -24,12 +24,13 @@ public sealed class CommandRegistrationTests
         Assert.Equal($"/applications/{FakeDiscord.ApplicationId}/commands", put.Path);
         Assert.Equal($"Bot {FakeDiscord.Token}", put.Header("Authorization"));
         var commands = put.Json!.AsArray().Select(c => c!.AsObject()).ToDictionary(c => (string)c["name"]!);
-        Assert.Equal(["ask", "help", "reindex", "sources", "status"], commands.Keys.Order());
+        Assert.Equal(["ask", "help", "reindex", "report", "sources", "status"], commands.Keys.Order());
 
         var question = Assert.Single(commands["ask"]["options"]!.AsArray())!;
         Assert.Equal((3, "question", true, 500), ((int)question["type"]!, (string?)question["name"], (bool)question["required"]!, (int)question["max_length"]!));
         Assert.Equal("32", (string?)commands["reindex"]["default_member_permissions"]); // a string, as the docs send it
         Assert.Equal("32", (string?)commands["status"]["default_member_permissions"]);
+        Assert.Equal("32", (string?)commands["report"]["default_member_permissions"]);
         Assert.Null(commands["ask"]["default_member_permissions"]);
 
         // Field names as in the docs' command examples (plus contexts and max_length, both documented);
@@ -72,7 +73,7 @@ public sealed class CommandRegistrationTests
         await discord.WaitForRequestAsync(r => r.Path == $"/applications/{FakeDiscord.ApplicationId}/guilds/101/commands", "guild 101");
         await discord.WaitForRequestAsync(r => r.Path == $"/applications/{FakeDiscord.ApplicationId}/guilds/202/commands", "guild 202");
         await Wait.UntilAsync(() => host.Logs.Entries.Any(l => l.Message.Contains("not registered in guild 202", StringComparison.Ordinal)), "the error log");
-        Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Registered 5 Discord slash commands in guild 101", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Registered 6 Discord slash commands in guild 101", StringComparison.Ordinal));
         Assert.Contains(host.Logs.Entries, l => l.Message.Contains("Command exceeds maximum size (8000)", StringComparison.Ordinal));
         Assert.Equal(2, discord.Requests.Count(r => r.Method == "PUT"));
         Assert.DoesNotContain(discord.Requests, r => r.Path == $"/applications/{FakeDiscord.ApplicationId}/commands");

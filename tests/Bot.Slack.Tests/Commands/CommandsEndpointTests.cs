@@ -120,6 +120,20 @@ public sealed class CommandsEndpointTests
     }
 
     [Fact]
+    public async Task Admin_report_comes_from_the_command_table_privately_as_text()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds"] = Payloads.CommandUserId });
+
+        using var ack = await h.PostCommandAsync(Payloads.Command("/ask-admin", "report"));
+
+        var answer = await h.Fake.WaitForAsync("response_url", h.Timeout);
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        Assert.Equal("ephemeral", answer["response_type"]);
+        Assert.Contains("Questions since", answer["text"]);
+        Assert.Contains("Documents never cited", answer["text"]);
+    }
+
+    [Fact]
     public async Task Unknown_admin_subcommand_gets_the_admin_usage()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Slack:AdminUserIds"] = Payloads.CommandUserId });

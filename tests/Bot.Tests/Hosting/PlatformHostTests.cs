@@ -38,7 +38,7 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         // The slash commands, by bulk overwrite (https://discord.com/developers/docs/reference).
         var put = await bot.WaitForDiscordAsync("PUT", $"/applications/{DiscordFakes.FakeDiscord.ApplicationId}/commands", "the command bulk overwrite");
         var commands = put.Json!.AsArray();
-        Assert.Equal(["ask", "help", "reindex", "sources", "status"], commands.Select(c => (string)c!["name"]!).Order());
+        Assert.Equal(["ask", "help", "reindex", "report", "sources", "status"], commands.Select(c => (string)c!["name"]!).Order());
         var question = commands.Single(c => (string?)c!["name"] == "ask")!["options"]![0]!;
         Assert.Equal(("question", 3, true), ((string?)question["name"], (int)question["type"]!, (bool)question["required"]!));
     }

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Bot.Chat.Questions;
+
+// The question log's SQLite file (https://learn.microsoft.com/dotnet/standard/data/sqlite/). Each
+// call opens its own connection: the writer, the report and "bot log forget" may run in different
+// processes, and SQLite's file locking keeps them apart. The schema is migrated in code, in order,
+// from the version recorded in schema_version.
+public sealed class QuestionLogStore
+{
+    // Ordered: step n brings the file from version n to n + 1. Never edit a released step; add one.
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- The per-install salt of the user-key hash: a hash without it could be reversed by hashing every id.
+        INSERT INTO settings (key, value) VALUES ('user_salt', hex(randomblob(32)));
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            time INTEGER NOT NULL,            -- Unix milliseconds, UTC
+            platform TEXT NOT NULL,
+            channel TEXT NULL,
+            user_key TEXT NOT NULL,
+            question TEXT NOT NULL,
+            outcome TEXT NOT NULL,            -- answered / not_covered / refused / failed
+            confidence REAL NULL,
+            documents TEXT NOT NULL,          -- cited documents, one per line
+            passages TEXT NOT NULL,           -- cited passages ("doc.md ¶4"), one per line
+            follow_up_of INTEGER NULL REFERENCES questions(id) ON DELETE SET NULL,
+            feedback INTEGER NULL             -- +1 / -1 once feedback buttons exist
+        );
+        CREATE INDEX questions_time ON questions (time);
+        CREATE INDEX questions_user ON questions (user_key);
+        """,
+    ];
+
+    private readonly string _connectionString;
+    private readonly bool _storeUserIds;
+    private string? _salt;
+
+    public QuestionLogStore(string path, bool storeUserIds)
+    {
+        Path = path;
+        _storeUserIds = storeUserIds;
+
+        // No pooling: a closed connection releases the file (tests delete it; forget runs beside the bot).
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 5 }.ToString();
+    }
+
+    public string Path { get; }
+
+    public static int SchemaVersion => Migrations.Length;
+
+    // Creates the file (and its folder) if needed and brings the schema up to date.
+    public void Migrate()
+    {
+        if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using var connection = Open();
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT MAX(version) FROM schema_version";
+        var current = read.ExecuteScalar() is long v ? (int)v : 0;
+        if (current > Migrations.Length)
+        {
+            throw new InvalidOperationException($"The question log {Path} has schema version {current}, newer than this bot ({Migrations.Length}).");
+        }
+
+        for (var step = current; step < Migrations.Length; step++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, Migrations[step], transaction);
+            Execute(connection, "DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES (" + (step + 1).ToString(CultureInfo.InvariantCulture) + ")", transaction);
+            transaction.Commit();
+        }
+    }
+
+    // The key a person's rows carry: their raw id with Log:StoreUserIds, else HMAC-SHA256 over
+    // "platform:id" with this install's salt.
+    public string UserKey(string platform, string userId) => _storeUserIds ? userId : HashedKey(platform, userId);
+
+    public void Insert(IReadOnlyCollection<QuestionRecord> records)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO questions (time, platform, channel, user_key, question, outcome, confidence, documents, passages)
+            VALUES ($time, $platform, $channel, $user, $question, $outcome, $confidence, $documents, $passages)
+            """;
+        foreach (var r in records)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$time", r.Time.ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("$platform", r.Platform);
+            insert.Parameters.AddWithValue("$channel", (object?)r.Channel ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$user", UserKey(r.Platform, r.User));
+            insert.Parameters.AddWithValue("$question", r.Question);
+            insert.Parameters.AddWithValue("$outcome", r.Outcome);
+            insert.Parameters.AddWithValue("$confidence", (object?)r.Confidence ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$documents", string.Join('\n', r.Documents));
+            insert.Parameters.AddWithValue("$passages", string.Join('\n', r.Passages));
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    // Rows older than cutoff; returns how many were deleted.
+    public int DeleteOlderThan(DateTimeOffset cutoff)
+    {
+        using var connection = Open();
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM questions WHERE time < $cutoff";
+        delete.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+        return delete.ExecuteNonQuery();
+    }
+
+    // A person's rows, on one platform or all of them. Both the hashed and the raw key are matched,
+    // so rows written before or after Log:StoreUserIds changed are deleted alike.
+    public int Forget(string userId, string? platform)
+    {
+        using var connection = Open();
+        var platforms = platform is null ? Platforms(connection) : [platform];
+        var deleted = 0;
+        foreach (var p in platforms)
+        {
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM questions WHERE platform = $platform AND user_key IN ($hashed, $raw)";
+            delete.Parameters.AddWithValue("$platform", p);
+            delete.Parameters.AddWithValue("$hashed", HashedKey(p, userId));
+            delete.Parameters.AddWithValue("$raw", userId);
+            deleted += delete.ExecuteNonQuery();
+        }
+
+        return deleted;
+    }
+
+    public IReadOnlyList<LoggedQuestion> Read(DateTimeOffset since)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT id, time, platform, channel, user_key, question, outcome, confidence, documents, passages, follow_up_of, feedback
+            FROM questions WHERE time >= $since ORDER BY time
+            """;
+        select.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
+        using var reader = select.ExecuteReader();
+        var rows = new List<LoggedQuestion>();
+        while (reader.Read())
+        {
+            rows.Add(new LoggedQuestion(
+                reader.GetInt64(0),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                Lines(reader.GetString(8)),
+                Lines(reader.GetString(9)),
+                reader.IsDBNull(10) ? null : reader.GetInt64(10),
+                reader.IsDBNull(11) ? null : reader.GetInt32(11)));
+        }
+
+        return rows;
+    }
+
+    private string HashedKey(string platform, string userId)
+    {
+        _salt ??= ReadSalt();
+        return Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromHexString(_salt), Encoding.UTF8.GetBytes(platform + ":" + userId)));
+    }
+
+    private static string[] Lines(string text) => text.Length == 0 ? [] : text.Split('\n');
+
+    private static List<string> Platforms(SqliteConnection connection)
+    {
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT DISTINCT platform FROM questions";
+        using var reader = select.ExecuteReader();
+        var platforms = new List<string>();
+        while (reader.Read())
+        {
+            platforms.Add(reader.GetString(0));
+        }
+
+        return platforms;
+    }
+
+    private string ReadSalt()
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT value FROM settings WHERE key = 'user_salt'";
+        return select.ExecuteScalar() as string ?? throw new InvalidOperationException($"The question log {Path} has no user salt.");
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
