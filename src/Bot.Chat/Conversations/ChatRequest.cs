@@ -3,7 +3,7 @@ using Bot.Chat.Commands;
 namespace Bot.Chat.Conversations;
 
 // One message to the bot: who, which command, and the text (the question for Ask).
-// Channel: where it was asked (a Slack or Discord channel id), for the question log; null in a DM or the console.
+// Channel: where it was asked (the Slack or Discord channel id, a DM's too), for the question log; null in the console.
 public sealed record ChatRequest(ChatUser User, ChatCommand Command, string Text = "", string? Channel = null)
 {
     public static ChatRequest Ask(ChatUser user, string question) => new(user, ChatCommand.Ask, question);

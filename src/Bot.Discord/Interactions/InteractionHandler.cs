@@ -107,6 +107,7 @@ internal sealed class InteractionHandler(
             { } command => new ChatRequest(user, command.Command),
             null => null,
         };
+        request = request is null ? null : request with { Channel = interaction.ChannelId };
         logger.LogInformation("Discord /{Command} from user {UserId} in guild {GuildId}", name, caller.Id, interaction.GuildId ?? "(DM)");
         if (request is null)
         {

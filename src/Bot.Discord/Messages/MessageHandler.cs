@@ -50,7 +50,7 @@ internal sealed class MessageHandler(ChatService chat, AnswerPipeline answers, D
         // MESSAGE_CREATE's member has roles but no permissions, so here only the configured
         // admin users and roles count.
         var user = new ChatUser("discord", author.Id, admins.IsAdmin(author.Id, null, message.Member?.Roles), author.DisplayName);
-        var request = text.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, text);
+        var request = (text.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, text)) with { Channel = message.ChannelId };
         logger.LogInformation("Discord {Kind} from user {UserId}: {Command}", direct ? "DM" : "mention", author.Id, request.Command);
         return answers.Run(
             $"Discord message {message.Id}",

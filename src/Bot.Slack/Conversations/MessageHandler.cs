@@ -33,7 +33,7 @@ internal sealed class MessageHandler(
         var (channel, ts, userId) = (message.Channel!, message.Ts!, message.User!);
         var question = SlackQuestion.From(message.Text, me.UserId);
         var user = new ChatUser("slack", userId, options.Value.IsAdmin(userId));
-        var request = question.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, question);
+        var request = (question.Length == 0 ? new ChatRequest(user, ChatCommand.Help) : ChatCommandParser.Parse(user, question)) with { Channel = channel };
 
         // A mention is answered in its thread (or the thread it was asked in); a DM stays in the DM.
         var thread = Thread(message, mention);

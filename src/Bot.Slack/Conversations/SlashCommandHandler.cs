@@ -23,7 +23,9 @@ internal sealed class SlashCommandHandler(ChatService chat, SlackApiClient api, 
 
         var text = (command.Text ?? "").Trim();
         var user = new ChatUser("slack", userId, options.Value.IsAdmin(userId), command.UserName);
-        var request = command.IsAdmin ? AdminRequest(user, text) : text.Length == 0 ? null : ChatCommandParser.Parse(user, text);
+        var request = (command.IsAdmin ? AdminRequest(user, text) : text.Length == 0 ? null : ChatCommandParser.Parse(user, text)) is { } parsed
+            ? parsed with { Channel = command.ChannelId }
+            : null;
         if (request is null)
         {
             var usage = BlockKitRenderer.Text(command.IsAdmin ? SlackHelpText.AdminUsage : SlackHelpText.AskUsage);
