@@ -162,6 +162,9 @@ internal sealed class BothPlatforms : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(BotUri, path));
 
+    // The question log the bot keeps beside its index (Log:Path's default).
+    public string QuestionLogPath => _folder.File("index/questions.sqlite");
+
     public async ValueTask DisposeAsync()
     {
         if (Bot is not null)

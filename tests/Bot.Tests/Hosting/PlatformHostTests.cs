@@ -81,6 +81,32 @@ public sealed class PlatformHostTests(BothPlatformsFixture fixture) : IClassFixt
         Assert.Equal("Bearer " + bot.SlackBotToken, reply.Authorization);
         Assert.Equal("C111", reply["channel"]);
         Assert.Contains(BothPlatforms.Answer, reply.AllText, StringComparison.Ordinal);
+
+        // The question log records where it was asked (written off the answer path, so wait for it).
+        var logged = await bot.WaitForAsync(() => LoggedChannel(bot.QuestionLogPath, "slack"), "the question in the log");
+        Assert.Equal("C111", logged);
+    }
+
+    private static string? LoggedChannel(string path, string platform)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT channel FROM questions WHERE platform = $p AND channel IS NOT NULL ORDER BY id DESC LIMIT 1";
+            command.Parameters.AddWithValue("$p", platform);
+            return command.ExecuteScalar() as string;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null; // not created yet, or being migrated: try again
+        }
     }
 
     [BothPlatformsFact]
