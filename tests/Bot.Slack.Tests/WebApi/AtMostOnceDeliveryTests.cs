@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net.Sockets;
 using System.Net;
 using Bot.Chat.Metrics;
@@ -20,9 +21,16 @@ public sealed class AtMostOnceDeliveryTests
     {
         var port = ClosedPort();
         var logs = new LogCapture();
-        var api = Client($"http://127.0.0.1:{port}/api/", logs);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var api = Client($"http://127.0.0.1:{port}/api/", logs, clock);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
 
-        Assert.False(await api.PostMessageAsync(Answer, CancellationToken.None));
+        var posting = api.PostMessageAsync(Answer, timeout.Token);
+        var waited = await VirtualTime.AdvanceUntilAsync(clock, posting, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(60), timeout.Token);
+
+        Assert.False(await posting);
+        // Three backoffs of 0.5, 1 and 2 s, each 50–100 % of that: at least 1.75 s between the attempts.
+        Assert.True(waited >= TimeSpan.FromSeconds(1.75), $"gave up after {waited.TotalSeconds:0.00} s of backoff");
 
         Assert.Equal(3, logs.Lines.Count(l => l.Contains("Slack chat.postMessage failed (", StringComparison.Ordinal) && l.Contains("retrying in", StringComparison.Ordinal)));
         Assert.Contains(logs.Lines, l => l.Contains("Slack chat.postMessage failed after 4 attempts", StringComparison.Ordinal));
@@ -56,7 +64,7 @@ public sealed class AtMostOnceDeliveryTests
         await Assert.ThrowsAnyAsync<Exception>(() => server);
     }
 
-    private static SlackApiClient Client(string apiBaseUrl, LogCapture logs)
+    private static SlackApiClient Client(string apiBaseUrl, LogCapture logs, TimeProvider? time = null)
     {
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-" + "test", ApiBaseUrl = apiBaseUrl });
         var services = new ServiceCollection();
@@ -64,7 +72,7 @@ public sealed class AtMostOnceDeliveryTests
         services.AddHttpClient(SlackApiClient.ApiClient, http => http.BaseAddress = options.Value.ApiBaseUri);
         var provider = services.BuildServiceProvider();
         return new SlackApiClient(
-            provider.GetRequiredService<IHttpClientFactory>(), options, TimeProvider.System, provider.GetRequiredService<ILogger<SlackApiClient>>(), new BotMetrics());
+            provider.GetRequiredService<IHttpClientFactory>(), options, time ?? TimeProvider.System, provider.GetRequiredService<ILogger<SlackApiClient>>(), new BotMetrics());
     }
 
     private static int ClosedPort()

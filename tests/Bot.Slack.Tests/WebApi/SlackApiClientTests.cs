@@ -1,5 +1,6 @@
 using Bot.Slack.Tests.Fakes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Slack.Tests.WebApi;
 
@@ -23,7 +24,8 @@ public sealed class SlackApiClientTests
     [MemberData(nameof(RateLimitShapes))]
     public async Task Rate_limited_post_waits_retry_after_then_is_delivered(string shape)
     {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
             harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth == 1
                 ? shape == "ours" ? RawResult.RateLimited(1) : RawResult.RateLimitedAsDocumented(1)
@@ -33,10 +35,12 @@ public sealed class SlackApiClientTests
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("chat.postMessage", h.Timeout), h);
+        var retried = await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("chat.postMessage", h.Timeout, _ => h.Fake.Calls("chat.postMessage").Count >= 2), h);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         var posts = h.Fake.Calls("chat.postMessage");
         Assert.Equal(2, posts.Count);
-        Assert.True(posts[1].Since(posts[0]) >= TimeSpan.FromSeconds(1), $"retried after {posts[1].Since(posts[0]).TotalMilliseconds} ms");
+        Assert.True(retried >= TimeSpan.FromSeconds(1), $"retried after {retried.TotalMilliseconds} ms");
         Assert.Equal(posts[0].Body, posts[1].Body);
         Assert.Contains("$2.5 billion", posts[1]["text"]);
         Assert.True(h.Logs.Contains("Slack chat.postMessage is rate limited; retrying in 1 s"));
@@ -45,7 +49,8 @@ public sealed class SlackApiClientTests
     [Fact]
     public async Task A_server_error_on_an_idempotent_call_is_retried_with_backoff()
     {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
             harness.Fake.Intercept = (method, nth) => method == "reactions.add" && nth <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
             return Task.CompletedTask;
@@ -53,8 +58,12 @@ public sealed class SlackApiClientTests
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout), h);
+        var waited = await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout, _ => h.Fake.Calls("reactions.add").Count >= 3), h);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         Assert.Equal(3, h.Fake.Calls("reactions.add").Count);
+        // Backoffs of 0.5 and 1 s, each 50–100 % of that.
+        Assert.True(waited >= TimeSpan.FromSeconds(0.75), $"retried twice within {waited.TotalSeconds:0.00} s");
         Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 503; retrying in"));
         Assert.DoesNotContain(h.Logs.Lines, l => l.StartsWith("Warning Bot.Slack", StringComparison.Ordinal));
     }
@@ -94,7 +103,8 @@ public sealed class SlackApiClientTests
     [Fact]
     public async Task Persistent_server_errors_stop_after_a_bounded_number_of_attempts()
     {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
             harness.Fake.Intercept = (method, _) => method == "reactions.add" ? Results.StatusCode(StatusCodes.Status500InternalServerError) : null;
             return Task.CompletedTask;
@@ -102,8 +112,12 @@ public sealed class SlackApiClientTests
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout), h);
+        var waited = await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout, _ => h.Fake.Calls("reactions.add").Count >= 4), h);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         Assert.Equal(4, h.Fake.Calls("reactions.add").Count);
+        // Backoffs of 0.5, 1 and 2 s, each 50–100 % of that.
+        Assert.True(waited >= TimeSpan.FromSeconds(1.75), $"four attempts within {waited.TotalSeconds:0.00} s");
         Assert.Single(h.Fake.Calls("chat.postMessage"));
         Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 500"));
     }
@@ -125,4 +139,8 @@ public sealed class SlackApiClientTests
         Assert.Single(h.Fake.Calls("chat.postMessage"));
         Assert.Contains(h.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Slack chat.postMessage failed: too_many_attachments", StringComparison.Ordinal));
     }
+
+    // Virtual time passes in 50 ms steps until the awaited request arrives; returns how much passed.
+    private static Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider clock, Task work, SlackHarness h) =>
+        VirtualTime.AdvanceUntilAsync(clock, work, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(60), h.Timeout);
 }
