@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using System.Net.Sockets;
 using System.Net;
 using Bot.Chat.Metrics;
@@ -7,6 +6,7 @@ using Bot.Slack.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Slack.Tests.WebApi;
 
