@@ -2,7 +2,6 @@ using Bot.Slack.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Slack.Tests.Connection;
 

@@ -6,7 +6,6 @@ using Bot.Slack.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Slack.Tests.WebApi;
 

@@ -1,6 +1,5 @@
 using Bot.Slack.Tests.Fakes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Slack.Tests.WebApi;
 
