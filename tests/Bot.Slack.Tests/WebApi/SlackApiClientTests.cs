@@ -24,21 +24,32 @@ public sealed class SlackApiClientTests
     public async Task Rate_limited_post_waits_retry_after_then_is_delivered(string shape)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var postedAt = new List<DateTimeOffset>();
         await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth == 1
-                ? shape == "ours" ? RawResult.RateLimited(1) : RawResult.RateLimitedAsDocumented(1)
-                : null;
+            harness.Fake.Intercept = (method, nth) =>
+            {
+                if (method != "chat.postMessage")
+                {
+                    return null;
+                }
+
+                lock (postedAt)
+                {
+                    postedAt.Add(clock.GetUtcNow());
+                }
+
+                return nth != 1 ? null : shape == "ours" ? RawResult.RateLimited(1) : RawResult.RateLimitedAsDocumented(1);
+            };
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("chat.postMessage", h.Timeout), h);
-        var retried = await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("chat.postMessage", h.Timeout, _ => h.Fake.Calls("chat.postMessage").Count >= 2), h);
         await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         var posts = h.Fake.Calls("chat.postMessage");
         Assert.Equal(2, posts.Count);
+        var retried = postedAt[1] - postedAt[0]; // on the bot's clock, read as each request arrived
         Assert.True(retried >= TimeSpan.FromSeconds(1), $"retried after {retried.TotalMilliseconds} ms");
         Assert.Equal(posts[0].Body, posts[1].Body);
         Assert.Contains("$2.5 billion", posts[1]["text"]);
@@ -49,18 +60,18 @@ public sealed class SlackApiClientTests
     public async Task A_server_error_on_an_idempotent_call_is_retried_with_backoff()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var triedAt = new List<DateTimeOffset>();
         await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, nth) => method == "reactions.add" && nth <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
+            harness.Fake.Intercept = (method, nth) => method == "reactions.add" && Tried(triedAt, clock) <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout), h);
-        var waited = await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout, _ => h.Fake.Calls("reactions.add").Count >= 3), h);
         await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         Assert.Equal(3, h.Fake.Calls("reactions.add").Count);
+        var waited = triedAt[2] - triedAt[0];
         // Backoffs of 0.5 and 1 s, each 50–100 % of that.
         Assert.True(waited >= TimeSpan.FromSeconds(0.75), $"retried twice within {waited.TotalSeconds:0.00} s");
         Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 503; retrying in"));
@@ -103,18 +114,18 @@ public sealed class SlackApiClientTests
     public async Task Persistent_server_errors_stop_after_a_bounded_number_of_attempts()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var triedAt = new List<DateTimeOffset>();
         await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, _) => method == "reactions.add" ? Results.StatusCode(StatusCodes.Status500InternalServerError) : null;
+            harness.Fake.Intercept = (method, _) => method == "reactions.add" && Tried(triedAt, clock) > 0 ? Results.StatusCode(StatusCodes.Status500InternalServerError) : null;
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout), h);
-        var waited = await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.add", h.Timeout, _ => h.Fake.Calls("reactions.add").Count >= 4), h);
         await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         Assert.Equal(4, h.Fake.Calls("reactions.add").Count);
+        var waited = triedAt[3] - triedAt[0];
         // Backoffs of 0.5, 1 and 2 s, each 50–100 % of that.
         Assert.True(waited >= TimeSpan.FromSeconds(1.75), $"four attempts within {waited.TotalSeconds:0.00} s");
         Assert.Single(h.Fake.Calls("chat.postMessage"));
@@ -137,6 +148,16 @@ public sealed class SlackApiClientTests
         await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
         Assert.Single(h.Fake.Calls("chat.postMessage"));
         Assert.Contains(h.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Slack chat.postMessage failed: too_many_attachments", StringComparison.Ordinal));
+    }
+
+    // Notes when a request arrived on the bot's clock; returns how many have arrived, this one included.
+    private static int Tried(List<DateTimeOffset> triedAt, FakeTimeProvider clock)
+    {
+        lock (triedAt)
+        {
+            triedAt.Add(clock.GetUtcNow());
+            return triedAt.Count;
+        }
     }
 
     // Virtual time passes in 50 ms steps until the awaited request arrives; returns how much passed.
