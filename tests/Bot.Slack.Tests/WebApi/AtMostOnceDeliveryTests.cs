@@ -18,7 +18,8 @@ public sealed class AtMostOnceDeliveryTests
     [Fact]
     public async Task A_refused_connection_is_retried_since_nothing_reached_slack()
     {
-        var port = ClosedPort();
+        using var closed = BoundButNotListening();
+        var port = ((IPEndPoint)closed.LocalEndPoint!).Port;
         var logs = new LogCapture();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var api = Client($"http://127.0.0.1:{port}/api/", logs, clock);
@@ -74,10 +75,12 @@ public sealed class AtMostOnceDeliveryTests
             provider.GetRequiredService<IHttpClientFactory>(), options, time ?? TimeProvider.System, provider.GetRequiredService<ILogger<SlackApiClient>>(), new BotMetrics());
     }
 
-    private static int ClosedPort()
+    // A port that refuses connections and stays ours while the socket lives: a freed port could be
+    // handed to another test's fake server running in parallel, which would then receive this post.
+    private static Socket BoundButNotListening()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 }
