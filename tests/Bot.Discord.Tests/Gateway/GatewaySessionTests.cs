@@ -137,18 +137,22 @@ public sealed class GatewaySessionTests
         using var cts = Wait.Timeout();
         using var knowledge = new SeededKnowledge();
         await using var discord = await FakeDiscord.StartAsync();
-        await using var host = await BotHost.StartAsync(discord, knowledge);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await BotHost.StartAsync(discord, knowledge, time: clock);
         var first = await discord.AcceptAsync(cts.Token);
         await HandshakeAsync(first, "session-9", discord.ResumeUrl, cts.Token);
         await first.SendDispatchAsync("GUILD_CREATE", 2, GuildCreate());
         var invalid = Payloads.InvalidSession(resumable: false);
         Assert.False((bool)invalid["d"]!);
-        var sentAt = DateTimeOffset.UtcNow;
         await first.SendAsync(invalid);
+        await first.Closed.WaitAsync(cts.Token); // the bot closes, then waits before connecting again
 
-        var second = await discord.AcceptAsync(cts.Token);
+        var accepted = discord.AcceptAsync(cts.Token);
+        var step = TimeSpan.FromMilliseconds(50);
+        var waited = await VirtualTime.AdvanceUntilAsync(clock, accepted, step, TimeSpan.FromSeconds(10), cts.Token);
+        var second = await accepted;
         Assert.Equal("/gateway", second.Path);
-        Assert.True(second.AcceptedAt - sentAt >= TimeSpan.FromSeconds(1), $"reconnected after {(second.AcceptedAt - sentAt).TotalSeconds:0.00} s; Discord asks for 1–5 s");
+        Assert.True(waited >= TimeSpan.FromSeconds(1) && waited <= TimeSpan.FromSeconds(5) + step, $"reconnected after {waited.TotalSeconds:0.00} s; Discord asks for 1–5 s");
         await second.SendHelloAsync(QuietInterval);
         var identify = await second.ReceiveAsync(cts.Token);
         Assert.Equal(2, (int)identify["op"]!);

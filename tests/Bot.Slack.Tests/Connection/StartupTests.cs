@@ -46,9 +46,13 @@ public sealed class StartupTests
     [Fact]
     public async Task Unreachable_slack_is_retried_and_reported_without_crashing()
     {
-        await using var h = await SlackHarness.StartAsync(settings: new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = "http://127.0.0.1:1/api/" });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await SlackHarness.StartAsync(settings: new Dictionary<string, string?> { ["Slack:ApiBaseUrl"] = "http://127.0.0.1:1/api/" }, time: clock);
 
-        await h.WaitForStateAsync("cannot reach Slack; retrying in");
+        // auth.test is tried four times with backoff (0.5, 1, 2 s, each 50–100 %) before the state says so.
+        var waited = await VirtualTime.AdvanceUntilAsync(clock, h.WaitForStateAsync("cannot reach Slack; retrying in"), TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(60), h.Timeout);
+
+        Assert.True(waited >= TimeSpan.FromSeconds(1.75), $"gave up on auth.test after {waited.TotalSeconds:0.00} s");
 
         Assert.Contains(h.Logs.Lines, l => l.Contains("Slack auth.test did not succeed (no answer)", StringComparison.Ordinal));
     }

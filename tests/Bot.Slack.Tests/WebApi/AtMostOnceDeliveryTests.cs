@@ -18,11 +18,19 @@ public sealed class AtMostOnceDeliveryTests
     [Fact]
     public async Task A_refused_connection_is_retried_since_nothing_reached_slack()
     {
-        var port = ClosedPort();
+        using var closed = BoundButNotListening();
+        var port = ((IPEndPoint)closed.LocalEndPoint!).Port;
         var logs = new LogCapture();
-        var api = Client($"http://127.0.0.1:{port}/api/", logs);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var api = Client($"http://127.0.0.1:{port}/api/", logs, clock);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
 
-        Assert.False(await api.PostMessageAsync(Answer, CancellationToken.None));
+        var posting = api.PostMessageAsync(Answer, timeout.Token);
+        var waited = await VirtualTime.AdvanceUntilAsync(clock, posting, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(60), timeout.Token);
+
+        Assert.False(await posting);
+        // Three backoffs of 0.5, 1 and 2 s, each 50–100 % of that: at least 1.75 s between the attempts.
+        Assert.True(waited >= TimeSpan.FromSeconds(1.75), $"gave up after {waited.TotalSeconds:0.00} s of backoff");
 
         Assert.Equal(3, logs.Lines.Count(l => l.Contains("Slack chat.postMessage failed (", StringComparison.Ordinal) && l.Contains("retrying in", StringComparison.Ordinal)));
         Assert.Contains(logs.Lines, l => l.Contains("Slack chat.postMessage failed after 4 attempts", StringComparison.Ordinal));
@@ -56,7 +64,7 @@ public sealed class AtMostOnceDeliveryTests
         await Assert.ThrowsAnyAsync<Exception>(() => server);
     }
 
-    private static SlackApiClient Client(string apiBaseUrl, LogCapture logs)
+    private static SlackApiClient Client(string apiBaseUrl, LogCapture logs, TimeProvider? time = null)
     {
         var options = Options.Create(new SlackOptions { BotToken = "xoxb-" + "test", ApiBaseUrl = apiBaseUrl });
         var services = new ServiceCollection();
@@ -64,13 +72,15 @@ public sealed class AtMostOnceDeliveryTests
         services.AddHttpClient(SlackApiClient.ApiClient, http => http.BaseAddress = options.Value.ApiBaseUri);
         var provider = services.BuildServiceProvider();
         return new SlackApiClient(
-            provider.GetRequiredService<IHttpClientFactory>(), options, TimeProvider.System, provider.GetRequiredService<ILogger<SlackApiClient>>(), new BotMetrics());
+            provider.GetRequiredService<IHttpClientFactory>(), options, time ?? TimeProvider.System, provider.GetRequiredService<ILogger<SlackApiClient>>(), new BotMetrics());
     }
 
-    private static int ClosedPort()
+    // A port that refuses connections and stays ours while the socket lives: a freed port could be
+    // handed to another test's fake server running in parallel, which would then receive this post.
+    private static Socket BoundButNotListening()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 }

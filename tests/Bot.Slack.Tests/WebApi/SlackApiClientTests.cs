@@ -23,20 +23,34 @@ public sealed class SlackApiClientTests
     [MemberData(nameof(RateLimitShapes))]
     public async Task Rate_limited_post_waits_retry_after_then_is_delivered(string shape)
     {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var postedAt = new List<DateTimeOffset>();
+        await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, nth) => method == "chat.postMessage" && nth == 1
-                ? shape == "ours" ? RawResult.RateLimited(1) : RawResult.RateLimitedAsDocumented(1)
-                : null;
+            harness.Fake.Intercept = (method, nth) =>
+            {
+                if (method != "chat.postMessage")
+                {
+                    return null;
+                }
+
+                lock (postedAt)
+                {
+                    postedAt.Add(clock.GetUtcNow());
+                }
+
+                return nth != 1 ? null : shape == "ours" ? RawResult.RateLimited(1) : RawResult.RateLimitedAsDocumented(1);
+            };
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         var posts = h.Fake.Calls("chat.postMessage");
         Assert.Equal(2, posts.Count);
-        Assert.True(posts[1].Since(posts[0]) >= TimeSpan.FromSeconds(1), $"retried after {posts[1].Since(posts[0]).TotalMilliseconds} ms");
+        var retried = postedAt[1] - postedAt[0]; // on the bot's clock, read as each request arrived
+        Assert.True(retried >= TimeSpan.FromSeconds(1), $"retried after {retried.TotalMilliseconds} ms");
         Assert.Equal(posts[0].Body, posts[1].Body);
         Assert.Contains("$2.5 billion", posts[1]["text"]);
         Assert.True(h.Logs.Contains("Slack chat.postMessage is rate limited; retrying in 1 s"));
@@ -45,16 +59,21 @@ public sealed class SlackApiClientTests
     [Fact]
     public async Task A_server_error_on_an_idempotent_call_is_retried_with_backoff()
     {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var triedAt = new List<DateTimeOffset>();
+        await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, nth) => method == "reactions.add" && nth <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
+            harness.Fake.Intercept = (method, nth) => method == "reactions.add" && Tried(triedAt, clock) <= 2 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : null;
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         Assert.Equal(3, h.Fake.Calls("reactions.add").Count);
+        var waited = triedAt[2] - triedAt[0];
+        // Backoffs of 0.5 and 1 s, each 50–100 % of that.
+        Assert.True(waited >= TimeSpan.FromSeconds(0.75), $"retried twice within {waited.TotalSeconds:0.00} s");
         Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 503; retrying in"));
         Assert.DoesNotContain(h.Logs.Lines, l => l.StartsWith("Warning Bot.Slack", StringComparison.Ordinal));
     }
@@ -94,16 +113,21 @@ public sealed class SlackApiClientTests
     [Fact]
     public async Task Persistent_server_errors_stop_after_a_bounded_number_of_attempts()
     {
-        await using var h = await SlackHarness.StartAsync(socketMode: false, prepare: harness =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var triedAt = new List<DateTimeOffset>();
+        await using var h = await SlackHarness.StartAsync(socketMode: false, time: clock, prepare: harness =>
         {
-            harness.Fake.Intercept = (method, _) => method == "reactions.add" ? Results.StatusCode(StatusCodes.Status500InternalServerError) : null;
+            harness.Fake.Intercept = (method, _) => method == "reactions.add" && Tried(triedAt, clock) > 0 ? Results.StatusCode(StatusCodes.Status500InternalServerError) : null;
             return Task.CompletedTask;
         });
 
         using var response = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
 
-        await h.Fake.WaitForAsync("reactions.remove", h.Timeout);
+        await AdvanceUntilAsync(clock, h.Fake.WaitForAsync("reactions.remove", h.Timeout), h);
         Assert.Equal(4, h.Fake.Calls("reactions.add").Count);
+        var waited = triedAt[3] - triedAt[0];
+        // Backoffs of 0.5, 1 and 2 s, each 50–100 % of that.
+        Assert.True(waited >= TimeSpan.FromSeconds(1.75), $"four attempts within {waited.TotalSeconds:0.00} s");
         Assert.Single(h.Fake.Calls("chat.postMessage"));
         Assert.True(h.Logs.Contains("Slack reactions.add answered HTTP 500"));
     }
@@ -125,4 +149,18 @@ public sealed class SlackApiClientTests
         Assert.Single(h.Fake.Calls("chat.postMessage"));
         Assert.Contains(h.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Slack chat.postMessage failed: too_many_attachments", StringComparison.Ordinal));
     }
+
+    // Notes when a request arrived on the bot's clock; returns how many have arrived, this one included.
+    private static int Tried(List<DateTimeOffset> triedAt, FakeTimeProvider clock)
+    {
+        lock (triedAt)
+        {
+            triedAt.Add(clock.GetUtcNow());
+            return triedAt.Count;
+        }
+    }
+
+    // Virtual time passes in 50 ms steps until the awaited request arrives; returns how much passed.
+    private static Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider clock, Task work, SlackHarness h) =>
+        VirtualTime.AdvanceUntilAsync(clock, work, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(60), h.Timeout);
 }

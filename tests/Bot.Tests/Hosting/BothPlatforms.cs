@@ -4,8 +4,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Bot.Testing;
-using DiscordFakes = Bot.Discord.Tests.Fakes;
-using SlackFakes = Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Testing.Discord;
+using SlackFakes = Bot.Testing.Slack;
 
 namespace Bot.Tests.Hosting;
 

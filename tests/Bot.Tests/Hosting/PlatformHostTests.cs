@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using DiscordFakes = Bot.Discord.Tests.Fakes;
-using SlackFakes = Bot.Slack.Tests.Fakes;
+using DiscordFakes = Bot.Testing.Discord;
+using SlackFakes = Bot.Testing.Slack;
 
 namespace Bot.Tests.Hosting;
 

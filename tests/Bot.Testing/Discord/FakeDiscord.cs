@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // A loopback Discord: REST under /api/v10 (recording every request and answering from the
 // documented shapes) and the gateway as a WebSocket at /gateway (first connections) and /resume

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // Slack, faked at the wire on 127.0.0.1: the Web API (POST /api/{method}, answering with our own
 // payloads written from the docs, see Payloads), Socket Mode (apps.connections.open hands out a

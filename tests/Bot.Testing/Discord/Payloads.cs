@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // Our own payloads, written from the Discord docs (https://discord.com/developers/docs), with only what a test needs changed.
 // They need no ../shared; OwnPayloadConformanceTests check them against the docs' verbatim examples when those are there.

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // A REST request the fake Discord received.
 internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body, DateTimeOffset At)

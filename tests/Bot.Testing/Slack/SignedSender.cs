@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // Posts to the bot as Slack does: the raw body signed with v0 HMAC-SHA256 (https://api.slack.com/authentication/verifying-requests-from-slack).
 internal static class SignedSender

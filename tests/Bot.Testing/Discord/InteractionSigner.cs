@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using Bot.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // Signs like Discord does (timestamp + body, Ed25519), with the RFC 8032 TEST 1 key the derived fixture uses.
 internal static class InteractionSigner

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // An HTTP answer with exactly this status, these headers and this body.
 internal sealed class RawResult(int status, string body, params (string Name, string Value)[] headers) : IResult

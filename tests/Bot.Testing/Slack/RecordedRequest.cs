@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // One request the bot made to the fake: a Web API method, or "response_url".
 internal sealed record RecordedRequest(long Sequence, string Method, string Host, string Path, string? Authorization, string Body, DateTimeOffset ReceivedAt, long Timestamp, IReadOnlyDictionary<string, string>? Headers = null)

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text;
 using Bot.Discord.Rest;
-using Bot.Testing;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // The verbatim files under ../shared/protocols (tests that use them are SharedFactAttributes).
 internal static class Fixture

@@ -1,6 +1,5 @@
-using Bot.Testing;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // The verbatim Slack fixtures in ../shared/protocols/slack, read only by conformance tests (which are
 // [SharedFact("protocols/slack")]s); everything else runs on our own Payloads.

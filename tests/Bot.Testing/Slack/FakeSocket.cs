@@ -3,7 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // One Socket Mode connection from the bot, server side: the test sends envelopes and reads the acks.
 internal sealed class FakeSocket(WebSocket socket, int number)

@@ -1,4 +1,4 @@
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // Bounded polling: every wait in these tests ends, with a message saying what never happened.
 internal static class Wait

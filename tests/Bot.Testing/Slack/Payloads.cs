@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bot.Slack.Wire;
 
-namespace Bot.Slack.Tests.Fakes;
+namespace Bot.Testing.Slack;
 
 // Our own Slack payloads, written from the docs (https://api.slack.com/authentication/verifying-requests-from-slack–B5), so every end-to-end test runs on a checkout
 // without ../shared. The verbatim third-party fixtures are only read by the conformance tests

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
-namespace Bot.Discord.Tests.Fakes;
+namespace Bot.Testing.Discord;
 
 // One client connection to the fake gateway. The test drives it: send HELLO, READY, dispatches,
 // op 7/9 or a close; read what the bot sent. Heartbeats (op 1) are recorded apart and, unless
