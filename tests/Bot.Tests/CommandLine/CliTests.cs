@@ -4,23 +4,8 @@ using Bot.Testing;
 namespace Bot.Tests.CommandLine;
 
 // The command line as a user runs it: the real executable, a temp corpus and index.
-public sealed class CliTests : IDisposable
+public sealed class CliTests : SeededCliTests
 {
-    private readonly TempFolder _folder = new();
-    private readonly string _corpus;
-    private readonly string _index;
-
-    public CliTests()
-    {
-        _corpus = _folder.CopySeeds();
-        _index = _folder.File("index/lucene");
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private Task<BotProcess.Result> Run(string? stdin, params string[] args) =>
-        BotProcess.RunAsync(stdin, null, [.. args, "--corpus", _corpus, "--index", _index]);
-
     [Fact]
     public async Task Ask_json_prints_exactly_the_documented_object()
     {
@@ -42,7 +27,7 @@ public sealed class CliTests : IDisposable
             var c = citations[i];
             Assert.Equal(["n", "document", "title", "source", "published", "section", "paragraph", "page", "excerpt", "passage", "score"], c.EnumerateObject().Select(p => p.Name));
             Assert.Equal(i + 1, c.GetProperty("n").GetInt32());
-            Assert.True(File.Exists(Path.Combine(_corpus, c.GetProperty("document").GetString()!)));
+            Assert.True(File.Exists(Path.Combine(Corpus, c.GetProperty("document").GetString()!)));
             Assert.True(c.GetProperty("source").ValueKind is JsonValueKind.String or JsonValueKind.Null);
             Assert.True(c.GetProperty("published").ValueKind == JsonValueKind.Null || DateOnly.TryParseExact(c.GetProperty("published").GetString(), "yyyy-MM-dd", out _));
             Assert.True(c.GetProperty("paragraph").GetInt32() >= 1);
@@ -58,7 +43,7 @@ public sealed class CliTests : IDisposable
     public async Task A_damaged_index_is_reported_by_status_and_healed_by_the_next_command_without_a_stack_trace()
     {
         Assert.Equal(0, (await Run(null, "index", "rebuild")).ExitCode);
-        var generation = Path.Combine(_index, File.ReadAllText(Path.Combine(_index, "current")).Trim());
+        var generation = Path.Combine(IndexPath, File.ReadAllText(Path.Combine(IndexPath, "current")).Trim());
         var segment = new DirectoryInfo(generation).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!;
         using (var stream = segment.Open(FileMode.Open, FileAccess.Write))
         {
@@ -139,9 +124,9 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task A_relative_corpus_path_means_the_same_folder_from_the_environment_as_from_the_option()
     {
-        var work = Path.GetDirectoryName(_corpus)!;
-        var relative = Path.GetFileName(_corpus);
-        var index = Path.GetRelativePath(work, _index);
+        var work = Path.GetDirectoryName(Corpus)!;
+        var relative = Path.GetFileName(Corpus);
+        var index = Path.GetRelativePath(work, IndexPath);
 
         var fromOption = await BotProcess.RunInAsync(work, null, "sources", "--json", "--corpus", relative, "--index", index);
         var fromEnvironment = await BotProcess.RunInAsync(work, new Dictionary<string, string> { ["Knowledge__CorpusPath"] = relative, ["Knowledge__IndexPath"] = index }, "sources", "--json");
@@ -149,7 +134,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, fromOption.ExitCode);
         Assert.Equal(0, fromEnvironment.ExitCode);
         Assert.Equal(fromOption.StandardOutput, fromEnvironment.StandardOutput);
-        Assert.True(Directory.Exists(_index), "both used the index beside the corpus");
+        Assert.True(Directory.Exists(IndexPath), "both used the index beside the corpus");
     }
 
     [Fact]
@@ -197,7 +182,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task A_missing_corpus_is_one_clear_line_and_exit_code_1()
     {
-        var result = await BotProcess.RunAsync(null, null, "ask", "anything", "--corpus", _folder.File("nowhere"), "--index", _index);
+        var result = await BotProcess.RunAsync(null, null, "ask", "anything", "--corpus", Folder.File("nowhere"), "--index", IndexPath);
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.StandardOutput);
         Assert.Contains("does not exist", result.StandardError, StringComparison.Ordinal);
@@ -210,7 +195,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task A_bad_setting_names_the_key_and_stops()
     {
-        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Knowledge__MaxQuestionLength"] = "5" }, "ask", "x", "--corpus", _corpus, "--index", _index);
+        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Knowledge__MaxQuestionLength"] = "5" }, "ask", "x", "--corpus", Corpus, "--index", IndexPath);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("Configuration error: Knowledge:MaxQuestionLength must be between 20 and 100000", result.StandardError.Trim());
     }

@@ -4,30 +4,15 @@ using Bot.Testing;
 namespace Bot.Tests.CommandLine;
 
 // The question log from the command line: the console chat records, `bot report` reads, `bot log forget` deletes.
-public sealed class ReportCliTests : IDisposable
+public sealed class ReportCliTests : SeededCliTests
 {
-    private readonly TempFolder _folder = new();
-    private readonly string _corpus;
-    private readonly string _index;
-
-    public ReportCliTests()
-    {
-        _corpus = _folder.CopySeeds();
-        _index = _folder.File("index/lucene");
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private Task<BotProcess.Result> Run(string? stdin, params string[] args) =>
-        BotProcess.RunAsync(stdin, null, [.. args, "--corpus", _corpus, "--index", _index]);
-
     [Fact]
     public async Task Console_questions_are_logged_reported_as_json_and_forgotten()
     {
         var chat = await Run("How much did Turkey pay for the S-400?\nWhat is the recipe for banana bread?\nbanana bread recipes\n/report\n", "chat");
         Assert.Equal(0, chat.ExitCode);
         Assert.Contains("Questions since", chat.StandardOutput, StringComparison.Ordinal);
-        Assert.True(File.Exists(_folder.File("index/questions.sqlite")));
+        Assert.True(File.Exists(Folder.File("index/questions.sqlite")));
 
         var report = await Run(null, "report", "--json");
         Assert.Equal(0, report.ExitCode);
@@ -64,7 +49,7 @@ public sealed class ReportCliTests : IDisposable
     [Fact]
     public async Task An_invalid_log_setting_is_one_line_naming_it()
     {
-        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Log__RetentionDays"] = "0" }, "report", "--corpus", _corpus, "--index", _index);
+        var result = await BotProcess.RunAsync(null, new Dictionary<string, string> { ["Log__RetentionDays"] = "0" }, "report", "--corpus", Corpus, "--index", IndexPath);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("RetentionDays", result.StandardError, StringComparison.Ordinal);
