@@ -9,7 +9,7 @@ internal static class BotCommandLine
 {
     public static RootCommand Build()
     {
-        var corpus = new Option<string?>("--corpus") { Description = "Folder of .txt/.md documents (default: seeds/).", Recursive = true };
+        var corpus = new Option<string?>("--corpus") { Description = "Folder of documents: Markdown, HTML, PDF, DOCX, text (default: seeds/).", Recursive = true };
         var index = new Option<string?>("--index") { Description = "Index folder (default: index/lucene).", Recursive = true };
         var root = new RootCommand("Answers questions about a folder of documents with cited excerpts, in Discord, Slack or this terminal.")
         {
