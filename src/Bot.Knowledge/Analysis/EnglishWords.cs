@@ -2,7 +2,7 @@ namespace Bot.Knowledge.Analysis;
 
 // Is a lower-case word English, or a name written in lower case ("netlify", "redis")? Every
 // single-word lemma and irregular form of WordNet 3.0 (https://wordnet.princeton.edu/, licence in
-// Resources/english-words.LICENSE.txt), built by tools/wordnet/build-words.py, plus the regular
+// Resources/english-words.LICENSE.txt), built by src/Bot.Knowledge/Analysis/Resources/build-english-words.py, plus the regular
 // inflections (-s, -es, -ed, -ing, -er, -ly) of those.
 internal static class EnglishWords
 {

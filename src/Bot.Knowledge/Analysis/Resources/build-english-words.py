@@ -4,7 +4,7 @@ every single-word lemma and irregular form, lower case, one a line. The bot uses
 English word ("budget", "deploy") from a name written in lower case ("netlify", "redis").
 
     apt-get install wordnet-base
-    python3 tools/wordnet/build-words.py /usr/share/wordnet > src/Bot.Knowledge/Analysis/Resources/english-words.txt
+    python3 src/Bot.Knowledge/Analysis/Resources/build-english-words.py /usr/share/wordnet > src/Bot.Knowledge/Analysis/Resources/english-words.txt
 """
 import os
 import re
