@@ -22,6 +22,9 @@ public static class ChatServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LogOptions>, LogOptionsValidator>());
         services.AddSingleton<QuestionLog>();
         services.AddHostedService(sp => sp.GetRequiredService<QuestionLog>());
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
+        services.AddSingleton<ConversationMemory>();
         services.AddSingleton<ChatService>();
         services.AddSingleton<AnswerPipeline>();
         services.AddHostedService<AnswerPipelineService>();

@@ -22,8 +22,13 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
     public int MaxQuestionLength => options.MaxQuestionLength;
 
     // Answers any string: never throws for bad input, returns a status and a message instead.
-    public async Task<Answer> AskAsync(string? question, int? citations = null, CancellationToken cancellationToken = default)
+    public Task<Answer> AskAsync(string? question, int? citations = null, CancellationToken cancellationToken = default) =>
+        AskAsync(question, QuestionContext.None, citations, cancellationToken);
+
+    // A question asked in a conversation: context holds the earlier turns (empty for a first question).
+    public async Task<Answer> AskAsync(string? question, QuestionContext context, int? citations = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var text = QuestionText.Clean(question);
         if (text.Length == 0)
         {

@@ -12,7 +12,14 @@ namespace Bot.Chat.Conversations;
 
 // The platform-neutral conversation: rate limits, admin checks, and routing each command to the
 // knowledge base. Every adapter calls HandleAsync and renders the reply it gets.
-public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter, ILogger<ChatService> logger, BotMetrics? metrics = null, TimeProvider? time = null, QuestionLog? questionLog = null)
+public sealed class ChatService(
+    KnowledgeBase knowledge,
+    RateLimiter rateLimiter,
+    ILogger<ChatService> logger,
+    BotMetrics? metrics = null,
+    TimeProvider? time = null,
+    QuestionLog? questionLog = null,
+    ConversationMemory? conversations = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -56,17 +63,25 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
                     return new RateLimitedReply(wait);
                 }
 
+                var earlier = request.Conversation is { } key && conversations is not null ? conversations.Recall(key) : [];
+                var followUpOf = earlier.Count > 0 ? earlier[0].AnswerId : null;
                 try
                 {
-                    var answer = await knowledge.AskAsync(request.Text, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    var answer = await knowledge.AskAsync(request.Text, ConversationMemory.ContextOf(earlier), cancellationToken: cancellationToken).ConfigureAwait(false);
                     metrics?.Question(request.User.Platform, QuestionOutcome.Of(answer.Status), _time.GetElapsedTime(started));
-                    Record(request, QuestionOutcome.Of(answer.Status), answer);
-                    return new AnswerReply(answer);
+                    var answerId = IsVotable(answer) && questionLog?.Store is not null ? NewAnswerId() : null;
+                    Record(request, QuestionOutcome.Of(answer.Status), answer, answerId, followUpOf);
+                    if (request.Conversation is { } conversation && conversations is not null && IsVotable(answer))
+                    {
+                        conversations.Remember(conversation, new ConversationTurn(request.Text, answer.Answered ? answer.Citations : [], answerId, _time.GetUtcNow()));
+                    }
+
+                    return new AnswerReply(answer, answerId);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     metrics?.Question(request.User.Platform, QuestionOutcome.Failed, _time.GetElapsedTime(started));
-                    Record(request, QuestionOutcome.Failed, null);
+                    Record(request, QuestionOutcome.Failed, null, null, followUpOf);
                     throw;
                 }
         }
@@ -106,8 +121,35 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
         }
     }
 
+    // A 👍 or 👎 from a platform's button: recorded off the answer path (one vote per person per
+    // answer; a second click replaces the first). False when there is no log to record it in.
+    public bool Vote(ChatUser user, string answerId, Vote vote)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (questionLog?.Store is null || string.IsNullOrWhiteSpace(answerId) || answerId.Length > MaxAnswerIdLength)
+        {
+            return false;
+        }
+
+        logger.LogInformation("{Platform} user {UserId} voted {Vote} on answer {AnswerId}", user.Platform, user.Id, vote, answerId);
+        questionLog.Record(new VoteRecord(_time.GetUtcNow(), user.Platform, user.Id, answerId, vote));
+        return true;
+    }
+
+    // "/new" in the console, or any adapter's way to start a conversation over.
+    public void ForgetConversation(string conversation) => conversations?.Forget(conversation);
+
+    // A question the material was searched for (answered or not): something to rate and to follow up on.
+    private static bool IsVotable(Answer answer) => answer.Status is AnswerStatus.Answered or AnswerStatus.NotCovered;
+
+    private const int MaxAnswerIdLength = 64;
+
+    // Random, not the row id: the row is written later, off the answer path, and a guessable id would let
+    // anyone who can click vote on answers they never saw.
+    private static string NewAnswerId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+
     // Handed to the log's queue: never waits for the file, never throws.
-    private void Record(ChatRequest request, string outcome, Answer? answer) =>
+    private void Record(ChatRequest request, string outcome, Answer? answer, string? answerId = null, string? followUpOf = null) =>
         questionLog?.Record(new QuestionRecord(
             _time.GetUtcNow(),
             request.User.Platform,
@@ -117,7 +159,9 @@ public sealed class ChatService(KnowledgeBase knowledge, RateLimiter rateLimiter
             outcome,
             answer?.Confidence,
             answer is { Answered: true } ? answer.Citations.Select(c => c.Document).Distinct(StringComparer.Ordinal).ToList() : [],
-            answer is { Answered: true } ? answer.Citations.Select(c => $"{c.Document} {c.Locator}").ToList() : []));
+            answer is { Answered: true } ? answer.Citations.Select(c => $"{c.Document} {c.Locator}").ToList() : [],
+            answerId,
+            followUpOf));
 
     // A rebuild, measured here (not inside Bot.Knowledge, whose index engine is being replaced).
     public async Task<Knowledge.Index.RebuildResult> RebuildAsync(CancellationToken cancellationToken)

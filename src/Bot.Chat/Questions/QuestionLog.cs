@@ -17,7 +17,7 @@ public sealed class QuestionLog : IHostedService, IDisposable
     private readonly LogOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<QuestionLog> _logger;
-    private readonly Channel<QuestionRecord> _queue;
+    private readonly Channel<LogEntry> _queue;
     private readonly CancellationTokenSource _stopping = new();
     private Task _worker = Task.CompletedTask;
     private int _warned;
@@ -32,7 +32,7 @@ public sealed class QuestionLog : IHostedService, IDisposable
         _time = time;
         _logger = logger;
         Store = _options.Enabled ? new QuestionLogStore(_options.ResolvePath(knowledge.Value.IndexPath), _options.StoreUserIds) : null;
-        _queue = Channel.CreateBounded<QuestionRecord>(new BoundedChannelOptions(_options.QueueCapacity)
+        _queue = Channel.CreateBounded<LogEntry>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait, // so TryWrite says "full" instead of dropping silently
             SingleReader = true,
@@ -49,7 +49,7 @@ public sealed class QuestionLog : IHostedService, IDisposable
     public long Written => Interlocked.Read(ref _written);
 
     // Never blocks and never throws: the answer has already been given.
-    public void Record(QuestionRecord record)
+    public void Record(LogEntry record)
     {
         if (Store is null)
         {
@@ -127,7 +127,7 @@ public sealed class QuestionLog : IHostedService, IDisposable
 
     private async Task DrainAsync(bool ready)
     {
-        var batch = new List<QuestionRecord>();
+        var batch = new List<LogEntry>();
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
             batch.Clear();

@@ -35,6 +35,18 @@ public sealed class QuestionLogStore
         CREATE INDEX questions_time ON questions (time);
         CREATE INDEX questions_user ON questions (user_key);
         """,
+        """
+        -- The key an answer's feedback buttons carry, and one vote per person per answer (a second click replaces it).
+        ALTER TABLE questions ADD COLUMN answer_key TEXT NULL;
+        CREATE UNIQUE INDEX questions_answer ON questions (answer_key) WHERE answer_key IS NOT NULL;
+        CREATE TABLE votes (
+            answer_key TEXT NOT NULL,
+            user_key TEXT NOT NULL,
+            vote INTEGER NOT NULL,            -- +1 / -1
+            time INTEGER NOT NULL,            -- Unix milliseconds, UTC
+            PRIMARY KEY (answer_key, user_key)
+        );
+        """,
     ];
 
     private readonly string _connectionString;
@@ -85,32 +97,72 @@ public sealed class QuestionLogStore
     // "platform:id" with this install's salt.
     public string UserKey(string platform, string userId) => _storeUserIds ? userId : HashedKey(platform, userId);
 
-    public void Insert(IReadOnlyCollection<QuestionRecord> records)
+    // Questions and votes, in one transaction, in the order they came.
+    public void Insert(IReadOnlyCollection<LogEntry> entries)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO questions (time, platform, channel, user_key, question, outcome, confidence, documents, passages)
-            VALUES ($time, $platform, $channel, $user, $question, $outcome, $confidence, $documents, $passages)
-            """;
-        foreach (var r in records)
+        foreach (var entry in entries)
         {
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$time", r.Time.ToUnixTimeMilliseconds());
-            insert.Parameters.AddWithValue("$platform", r.Platform);
-            insert.Parameters.AddWithValue("$channel", (object?)r.Channel ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$user", UserKey(r.Platform, r.User));
-            insert.Parameters.AddWithValue("$question", r.Question);
-            insert.Parameters.AddWithValue("$outcome", r.Outcome);
-            insert.Parameters.AddWithValue("$confidence", (object?)r.Confidence ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$documents", string.Join('\n', r.Documents));
-            insert.Parameters.AddWithValue("$passages", string.Join('\n', r.Passages));
-            insert.ExecuteNonQuery();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            switch (entry)
+            {
+                case QuestionRecord r:
+                    // follow_up_of is the row id of the earlier answer, found by its key (none if it was not logged).
+                    command.CommandText = """
+                        INSERT INTO questions (time, platform, channel, user_key, question, outcome, confidence, documents, passages, answer_key, follow_up_of)
+                        VALUES ($time, $platform, $channel, $user, $question, $outcome, $confidence, $documents, $passages, $answer,
+                                (SELECT id FROM questions WHERE answer_key = $followUpOf))
+                        """;
+                    command.Parameters.AddWithValue("$channel", (object?)r.Channel ?? DBNull.Value);
+                    command.Parameters.AddWithValue("$question", r.Question);
+                    command.Parameters.AddWithValue("$outcome", r.Outcome);
+                    command.Parameters.AddWithValue("$confidence", (object?)r.Confidence ?? DBNull.Value);
+                    command.Parameters.AddWithValue("$documents", string.Join('\n', r.Documents));
+                    command.Parameters.AddWithValue("$passages", string.Join('\n', r.Passages));
+                    command.Parameters.AddWithValue("$answer", (object?)r.AnswerId ?? DBNull.Value);
+                    command.Parameters.AddWithValue("$followUpOf", (object?)r.FollowUpOf ?? DBNull.Value);
+                    break;
+                case VoteRecord v:
+                    // Only for an answer the log holds; the question's feedback column keeps the net vote for the report.
+                    command.CommandText = """
+                        INSERT INTO votes (answer_key, user_key, vote, time)
+                        SELECT $answer, $user, $vote, $time WHERE EXISTS (SELECT 1 FROM questions WHERE answer_key = $answer)
+                        ON CONFLICT (answer_key, user_key) DO UPDATE SET vote = excluded.vote, time = excluded.time;
+                        UPDATE questions SET feedback = (SELECT SUM(vote) FROM votes WHERE answer_key = $answer) WHERE answer_key = $answer;
+                        """;
+                    command.Parameters.AddWithValue("$answer", v.AnswerId);
+                    command.Parameters.AddWithValue("$vote", (int)v.Vote);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown log entry {entry.GetType().Name}", nameof(entries));
+            }
+
+            command.Parameters.AddWithValue("$time", entry.Time.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$platform", entry.Platform);
+            command.Parameters.AddWithValue("$user", UserKey(entry.Platform, entry.User));
+            command.ExecuteNonQuery();
         }
 
         transaction.Commit();
+    }
+
+    // The votes on an answer: (user key, +1/-1), for tests and the report.
+    public IReadOnlyList<(string UserKey, Vote Vote)> Votes(string answerId)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT user_key, vote FROM votes WHERE answer_key = $answer ORDER BY time";
+        select.Parameters.AddWithValue("$answer", answerId);
+        using var reader = select.ExecuteReader();
+        var votes = new List<(string, Vote)>();
+        while (reader.Read())
+        {
+            votes.Add((reader.GetString(0), (Vote)reader.GetInt32(1)));
+        }
+
+        return votes;
     }
 
     // Rows older than cutoff; returns how many were deleted.
@@ -118,6 +170,7 @@ public sealed class QuestionLogStore
     {
         using var connection = Open();
         using var delete = connection.CreateCommand();
+        Execute(connection, "DELETE FROM votes WHERE answer_key IN (SELECT answer_key FROM questions WHERE time < " + cutoff.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + ")");
         delete.CommandText = "DELETE FROM questions WHERE time < $cutoff";
         delete.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
         return delete.ExecuteNonQuery();
@@ -133,6 +186,16 @@ public sealed class QuestionLogStore
         foreach (var p in platforms)
         {
             using var delete = connection.CreateCommand();
+            // A person's votes go too (their net effect stays on the answers' feedback column, which names nobody).
+            using (var votes = connection.CreateCommand())
+            {
+                votes.CommandText = "DELETE FROM votes WHERE user_key IN ($hashed, $raw) AND answer_key IN (SELECT answer_key FROM questions WHERE platform = $platform)";
+                votes.Parameters.AddWithValue("$platform", p);
+                votes.Parameters.AddWithValue("$hashed", HashedKey(p, userId));
+                votes.Parameters.AddWithValue("$raw", userId);
+                votes.ExecuteNonQuery();
+            }
+
             delete.CommandText = "DELETE FROM questions WHERE platform = $platform AND user_key IN ($hashed, $raw)";
             delete.Parameters.AddWithValue("$platform", p);
             delete.Parameters.AddWithValue("$hashed", HashedKey(p, userId));
