@@ -30,6 +30,10 @@ internal sealed class DiscordOptions
     // Ask for the privileged MESSAGE_CONTENT intent (not needed for mentions and DMs).
     public bool MessageContentIntent { get; set; }
 
+    // A mention in a guild text channel starts a public thread from the question and is answered
+    // there; later messages in that thread are follow-ups, with no mention needed.
+    public bool AnswerInThread { get; set; }
+
     public int? ShardId { get; set; }
 
     public int? ShardCount { get; set; }

@@ -1,5 +1,6 @@
 using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
+using Bot.Chat.Questions;
 using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
@@ -35,7 +36,7 @@ internal sealed class InteractionHandler(
         // A PING does no work and its PONG is the same every time, so it is never refused as a replay.
         if (interaction.Type != InteractionType.Ping && !string.IsNullOrEmpty(interaction.Id) && !_taken.TryBegin(interaction.Id))
         {
-            logger.LogInformation("Discord interaction {InteractionId} (/{Command}) arrived again; already taken, not answering twice", interaction.Id, interaction.Data?.Name);
+            logger.LogInformation("Discord interaction {InteractionId} ({What}) arrived again; already taken, not answering twice", interaction.Id, What(interaction));
             return null;
         }
 
@@ -46,7 +47,7 @@ internal sealed class InteractionHandler(
             progress.Responded(response);
         };
         return answers.Run(
-            $"Discord interaction {interaction.Id} (/{interaction.Data?.Name})",
+            $"Discord interaction {interaction.Id} ({What(interaction)})",
             ct => HandleAsync(interaction, tracked, ct),
             (apology, ct) => ApologiseAsync(interaction, respond, progress, apology, ct));
     }
@@ -61,11 +62,38 @@ internal sealed class InteractionHandler(
             case InteractionType.ApplicationCommand:
                 await HandleCommandAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
                 break;
+            case InteractionType.MessageComponent:
+                await HandleClickAsync(interaction, respond, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 await respond(InteractionResponse.Message(DiscordRenderer.Text($"I only answer slash commands: try /{ChatCommands.Help.Name}."), ephemeral: true), cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
+
+    // A click on a 👍/👎 under an answer (MESSAGE_COMPONENT, type 3; FACTS A5): the vote is recorded
+    // (a second click by the same person replaces it) and answered with a thanks only the clicker
+    // sees (type 4, flag 64), which leaves the answer as everyone else sees it untouched.
+    private async Task HandleClickAsync(Interaction interaction, InteractionResponder respond, CancellationToken cancellationToken)
+    {
+        var customId = interaction.Data?.CustomId;
+        if (!FeedbackButtons.TryParse(customId, out var vote, out var answerId) || interaction.Caller is not { } caller)
+        {
+            logger.LogInformation("Discord click on an unknown button {CustomId}; nothing recorded", customId);
+            await respond(InteractionResponse.Message(DiscordRenderer.Text("I don't know that button, so nothing was recorded."), ephemeral: true), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Votes need no admin check: whoever can see the answer may rate it.
+        var user = new ChatUser("discord", caller.Id, IsAdmin: false, caller.DisplayName);
+        var text = chat.Vote(user, answerId, vote)
+            ? $"Thanks, your {(vote == Vote.Up ? "👍" : "👎")} is recorded. Clicking again replaces it."
+            : "Votes are not being recorded here (the question log is off).";
+        await respond(InteractionResponse.Message(DiscordRenderer.Text(text), ephemeral: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string What(Interaction interaction) =>
+        interaction.Type == InteractionType.MessageComponent ? $"button {interaction.Data?.CustomId}" : $"/{interaction.Data?.Name}";
 
     // Where the apology can still go: the initial response, the deferred @original, or a follow-up.
     private async Task ApologiseAsync(Interaction interaction, InteractionResponder respond, InteractionProgress progress, string apology, CancellationToken cancellationToken)

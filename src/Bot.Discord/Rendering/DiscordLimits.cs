@@ -15,6 +15,9 @@ internal static class DiscordLimits
     public const int FieldValue = 1024;
     public const int FooterText = 2048;
 
+    // https://discord.com/developers/docs/resources/channel: a thread's name is 1–100 characters.
+    public const int ThreadName = 100;
+
     // Title + description + field names and values + footer text (+ author name) across all embeds.
     public const int EmbedTotal = 6000;
 

@@ -12,7 +12,7 @@ internal static class DiscordRenderer
 
     public static MessagePayload Render(ChatReply reply) => reply switch
     {
-        AnswerReply a => AnswerEmbed.Render(a.Answer),
+        AnswerReply a => FeedbackButtons.Append(AnswerEmbed.Render(a.Answer), a.AnswerId),
         SourcesReply s => SourcesEmbed.Render(s.Documents),
         HelpReply h => Text(HelpText.For(h.ForAdmin, "/") + MentionHint),
         _ => Text(PlainTextRenderer.Render(reply)),

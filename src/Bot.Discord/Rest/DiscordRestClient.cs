@@ -56,8 +56,15 @@ internal sealed class DiscordRestClient(
     public Task CreateFollowupAsync(string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.CreateFollowup(Options.ApplicationId!, interactionToken), Serialize(message, DiscordJsonContext.Default.MessagePayload), cancellationToken);
 
-    public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync(RestRoute.CreateMessage(channelId), Serialize(message, DiscordJsonContext.Default.MessagePayload), cancellationToken);
+    // Returns the new message's id (null if Discord's answer has none), so an answer can be tied to its conversation.
+    public async Task<string?> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
+        MessageId(await SendAsync(RestRoute.CreateMessage(channelId), Serialize(message, DiscordJsonContext.Default.MessagePayload), cancellationToken).ConfigureAwait(false));
+
+    // A public thread from a message (https://discord.com/developers/docs/resources/channel#start-thread-from-message); returns the thread.
+    public async Task<DiscordChannel> StartThreadFromMessageAsync(string channelId, string messageId, StartThreadRequest thread, CancellationToken cancellationToken) =>
+        Read(
+            await SendAsync(RestRoute.StartThreadFromMessage(channelId, messageId), Serialize(thread, DiscordJsonContext.Default.StartThreadRequest), cancellationToken).ConfigureAwait(false),
+            DiscordJsonContext.Default.DiscordChannel);
 
     private async Task<byte[]> SendAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
     {
@@ -138,6 +145,21 @@ internal sealed class DiscordRestClient(
 
     private static T Read<T>(byte[] body, JsonTypeInfo<T> typeInfo) =>
         JsonSerializer.Deserialize(body, typeInfo) ?? throw new JsonException($"empty {typeof(T).Name}");
+
+    // The id of a message object, read alone: the rest of the object is not the bot's concern.
+    private static string? MessageId(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static RateLimitedResponse? ReadRateLimited(byte[] body)
     {

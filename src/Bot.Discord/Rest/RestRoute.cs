@@ -29,5 +29,8 @@ internal sealed record RestRoute(HttpMethod Method, string Path, string Template
     public static RestRoute CreateMessage(string channelId) =>
         new(HttpMethod.Post, $"/channels/{E(channelId)}/messages", "/channels/{channel.id}/messages", channelId, true);
 
+    public static RestRoute StartThreadFromMessage(string channelId, string messageId) =>
+        new(HttpMethod.Post, $"/channels/{E(channelId)}/messages/{E(messageId)}/threads", "/channels/{channel.id}/messages/{message.id}/threads", channelId, true);
+
     private static string E(string segment) => Uri.EscapeDataString(segment);
 }

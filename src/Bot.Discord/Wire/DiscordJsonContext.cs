@@ -16,5 +16,7 @@ namespace Bot.Discord.Wire;
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(GatewayMessage))]
 [JsonSerializable(typeof(MessagePayload))]
+[JsonSerializable(typeof(StartThreadRequest))]
+[JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

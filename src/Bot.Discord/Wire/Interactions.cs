@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Bot.Discord.Wire;
 
@@ -21,8 +22,16 @@ internal sealed record Interaction(
     public override string ToString() => $"Interaction {{ Id = {Id}, Type = {Type}, Command = {Data?.Name} }}";
 }
 
-// An application command's data: which command and its options.
-internal sealed record InteractionData(string? Id = null, string? Name = null, int? Type = null, IReadOnlyList<InteractionOption>? Options = null);
+// An interaction's data. For an application command: which command and its options. For a
+// MESSAGE_COMPONENT (a button click): custom_id and component_type, and id is the component's
+// numeric id rather than a snowflake string, so it is read as either (FACTS A5).
+internal sealed record InteractionData(
+    [property: JsonConverter(typeof(SnowflakeConverter))] string? Id = null,
+    string? Name = null,
+    int? Type = null,
+    IReadOnlyList<InteractionOption>? Options = null,
+    string? CustomId = null,
+    int? ComponentType = null);
 
 // One option of an invoked command: {type, name, value}; STRING is type 3 (https://discord.com/developers/docs/interactions/receiving-and-responding).
 internal sealed record InteractionOption(string Name, int Type, JsonElement? Value = null)
@@ -46,6 +55,10 @@ internal static class InteractionCallbackType
     public const int Pong = 1;
     public const int ChannelMessageWithSource = 4;
     public const int DeferredChannelMessageWithSource = 5;
+
+    // Component interactions only: acknowledge a click without a new message, or edit the message the button is on.
+    public const int DeferredUpdateMessage = 6;
+    public const int UpdateMessage = 7;
 }
 
 // The initial response to an interaction: {type, data?}.

@@ -1,6 +1,8 @@
 namespace Bot.Discord.Wire;
 
-// The d of a MESSAGE_CREATE dispatch (only the fields the bot reads).
+// The d of a MESSAGE_CREATE dispatch (only the fields the bot reads). A reply (type 19) points at
+// the replied-to message with message_reference; channel_type is sent with MESSAGE_CREATE, so a
+// message in a thread (10, 11, 12) is told from one in a text channel (FACTS A5).
 internal sealed record GatewayMessage(
     string Id,
     string ChannelId,
@@ -10,7 +12,9 @@ internal sealed record GatewayMessage(
     IReadOnlyList<DiscordUser>? Mentions = null,
     GuildMember? Member = null,
     string? WebhookId = null,
-    int Type = 0);
+    int Type = 0,
+    MessageReference? MessageReference = null,
+    int? ChannelType = null);
 
 // The body of every message the bot sends: create message, interaction callback data, webhook
 // edit and follow-up. AllowedMentions is set by the renderer on every one of them.
@@ -19,10 +23,12 @@ internal sealed record MessagePayload(
     IReadOnlyList<Embed>? Embeds = null,
     AllowedMentions? AllowedMentions = null,
     int? Flags = null,
-    MessageReference? MessageReference = null);
+    MessageReference? MessageReference = null,
+    IReadOnlyList<Component>? Components = null);
 
 // Makes a created message a reply. FailIfNotExists false: answer even if the question was deleted.
-internal sealed record MessageReference(string MessageId, string? ChannelId = null, string? GuildId = null, bool FailIfNotExists = false);
+// Received on a reply, it names the message replied to.
+internal sealed record MessageReference(string? MessageId, string? ChannelId = null, string? GuildId = null, bool FailIfNotExists = false);
 
 internal static class MessageFlags
 {

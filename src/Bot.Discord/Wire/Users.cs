@@ -77,3 +77,23 @@ internal sealed class SnowflakeListConverter : JsonConverter<IReadOnlyList<strin
         writer.WriteEndArray();
     }
 }
+
+// One id read leniently: a snowflake string, or a number (a component's id in a click's data).
+internal sealed class SnowflakeConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Number:
+                return reader.GetDecimal().ToString(CultureInfo.InvariantCulture);
+            default:
+                reader.Skip();
+                return null;
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
