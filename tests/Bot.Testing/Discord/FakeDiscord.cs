@@ -23,6 +23,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly CancellationTokenSource _stopping = new();
     private int _connectionCount;
+    private long _nextMessageId = 1300000000000000001;
 
     private FakeDiscord(WebApplication app) => _app = app;
 
@@ -140,9 +141,28 @@ internal sealed class FakeDiscord : IAsyncDisposable
         ("PUT", _) => new FakeResponse(200, request.Text),
         ("POST", var p) when p.EndsWith("/callback", StringComparison.Ordinal) => new FakeResponse(204),
         ("DELETE", _) => new FakeResponse(204),
-        ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) => new FakeResponse(200, """{"id":"1300000000000000001"}"""),
+        ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) && p.EndsWith("/threads", StringComparison.Ordinal) => StartedThread(p, request),
+        ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) => new FakeResponse(200, new JsonObject { ["id"] = NextMessageId(), ["channel_id"] = p.Split('/')[2], ["type"] = 0 }.ToJsonString()),
         _ => new FakeResponse(200, """{"id":"1300000000000000002"}"""),
     };
+
+    // Every message the bot creates gets its own id, as on Discord, so its answers can be told apart.
+    private string NextMessageId() => Interlocked.Increment(ref _nextMessageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // POST /channels/{channel}/messages/{message}/threads: the thread channel (type 11, public), whose id is the message's (https://discord.com/developers/docs/topics/threads).
+    private static FakeResponse StartedThread(string path, RecordedRequest request)
+    {
+        var parts = path.Split('/');
+        return new FakeResponse(201, new JsonObject
+        {
+            ["id"] = parts[4],
+            ["guild_id"] = Payloads.GuildId,
+            ["parent_id"] = parts[2],
+            ["name"] = (string?)request.Json?["name"],
+            ["type"] = 11,
+            ["thread_metadata"] = new JsonObject { ["archived"] = false, ["auto_archive_duration"] = 1440, ["archive_timestamp"] = "2024-03-01T12:00:00.000000+00:00", ["locked"] = false },
+        }.ToJsonString());
+    }
 
     // A copy of a MESSAGE_CREATE/INTERACTION_CREATE payload, for tests to send again or edit.
     public static JsonNode Clone(JsonNode node) => JsonNode.Parse(node.ToJsonString())!;

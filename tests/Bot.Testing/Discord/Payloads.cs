@@ -121,6 +121,58 @@ internal static class Payloads
         return message;
     }
 
+    // A reply (type 19) to message repliedTo, with message_reference {type 0, message_id, channel_id,
+    // guild_id} (FACTS A5). A reply with the ping on lists the replied-to author in mentions; with it
+    // off (mentionsBot false) it does not.
+    public static JsonNode Reply(string id, string content, string repliedTo, bool mentionsBot = false, string channelId = ChannelId)
+    {
+        var message = Message(id, content, mentionsBot: mentionsBot);
+        message["channel_id"] = channelId;
+        message["type"] = 19;
+        message["message_reference"] = new JsonObject { ["type"] = 0, ["message_id"] = repliedTo, ["channel_id"] = channelId, ["guild_id"] = GuildId };
+        return message;
+    }
+
+    // A message in a thread: channel_id is the thread's id, with the extra channel_type field of
+    // MESSAGE_CREATE (11, PUBLIC_THREAD; FACTS A5). A guild text channel's messages carry channel_type 0.
+    public static JsonNode InChannel(string id, string content, string channelId, int channelType, bool mentionsBot = false)
+    {
+        var message = Message(id, content, mentionsBot: mentionsBot);
+        message["channel_id"] = channelId;
+        message["channel_type"] = channelType;
+        return message;
+    }
+
+    // A click on a button (MESSAGE_COMPONENT, type 3) in a guild: data {component_type 2, id (a
+    // number), custom_id} and the message the button is on (FACTS A5; the docs' partial example).
+    public static JsonNode Click(string customId, string id, string token = "CLICK_TOKEN", string userId = MemberUserId) => new JsonObject
+    {
+        ["id"] = id,
+        ["application_id"] = FakeDiscord.ApplicationId,
+        ["type"] = 3,
+        ["data"] = new JsonObject { ["component_type"] = 2, ["id"] = 2, ["custom_id"] = customId },
+        ["guild_id"] = GuildId,
+        ["channel_id"] = ChannelId,
+        ["member"] = new JsonObject
+        {
+            ["user"] = new JsonObject { ["id"] = userId, ["username"] = "Mason" },
+            ["roles"] = new JsonArray(),
+            ["permissions"] = "1024",
+        },
+        ["message"] = new JsonObject { ["id"] = "1300000000000000099", ["channel_id"] = ChannelId, ["type"] = 0, ["content"] = "" },
+        ["token"] = token,
+        ["version"] = 1,
+        ["locale"] = "en-US",
+    };
+
+    // The custom_ids of the buttons in a message body's action rows.
+    public static List<string> ButtonIds(JsonNode message) =>
+        (message["components"]?.AsArray() ?? [])
+            .SelectMany(row => row!["components"]?.AsArray() ?? [])
+            .Select(b => (string?)b!["custom_id"])
+            .OfType<string>()
+            .ToList();
+
     // A 429 body (https://discord.com/developers/docs/topics/rate-limits): {message, retry_after (seconds), global}.
     public static string RateLimited(double retryAfter, bool global = false, string message = "You are being rate limited.") =>
         new JsonObject { ["message"] = message, ["retry_after"] = retryAfter, ["global"] = global }.ToJsonString();
