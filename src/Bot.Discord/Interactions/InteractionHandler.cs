@@ -2,6 +2,7 @@ using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Questions;
 using Bot.Discord.Commands;
+using Bot.Discord.Messages;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
 using Bot.Discord.Wire;
@@ -21,6 +22,7 @@ internal sealed class InteractionHandler(
     AnswerPipeline answers,
     DiscordRestClient rest,
     AdminPolicy admins,
+    ConversationMemory conversations,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -135,7 +137,13 @@ internal sealed class InteractionHandler(
             { } command => new ChatRequest(user, command.Command),
             null => null,
         };
-        request = request is null ? null : request with { Channel = interaction.ChannelId };
+        // An /ask answer is a conversation too: a reply to it (which carries its text only with the
+        // MESSAGE_CONTENT intent, FACTS A5) is a follow-up, like a reply to a mention's answer.
+        request = request is null ? null : request with
+        {
+            Channel = interaction.ChannelId,
+            Conversation = request.Command == ChatCommand.Ask && interaction.ChannelId is { } channel ? ConversationKeys.Mention(channel, interaction.Id) : null,
+        };
         logger.LogInformation("Discord /{Command} from user {UserId} in guild {GuildId}", name, caller.Id, interaction.GuildId ?? "(DM)");
         if (request is null)
         {
@@ -168,6 +176,10 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        await rest.EditOriginalResponseAsync(interaction.Token, message, cancellationToken).ConfigureAwait(false);
+        var posted = await rest.EditOriginalResponseAsync(interaction.Token, message, cancellationToken).ConfigureAwait(false);
+        if (posted is not null && request.Conversation is { } conversation)
+        {
+            conversations.Link(posted, conversation);
+        }
     }
 }

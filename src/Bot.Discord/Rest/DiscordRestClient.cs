@@ -47,8 +47,9 @@ internal sealed class DiscordRestClient(
     public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.InteractionCallback(interactionId, interactionToken), Serialize(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken);
 
-    public Task EditOriginalResponseAsync(string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
-        SendAsync(RestRoute.EditOriginal(Options.ApplicationId!, interactionToken), Serialize(message, DiscordJsonContext.Default.MessagePayload), cancellationToken);
+    // Returns the edited message's id, as CreateMessageAsync does.
+    public async Task<string?> EditOriginalResponseAsync(string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
+        MessageId(await SendAsync(RestRoute.EditOriginal(Options.ApplicationId!, interactionToken), Serialize(message, DiscordJsonContext.Default.MessagePayload), cancellationToken).ConfigureAwait(false));
 
     public Task DeleteOriginalResponseAsync(string interactionToken, CancellationToken cancellationToken) =>
         SendAsync(RestRoute.DeleteOriginal(Options.ApplicationId!, interactionToken), null, cancellationToken);

@@ -50,6 +50,30 @@ public sealed class FollowUpTests
         Assert.Null(first.FollowUpOf);
     }
 
+    // With MESSAGE_CONTENT, a reply to a slash command's answer carries its text (FACTS A5): a follow-up too.
+    [Fact]
+    public async Task A_reply_to_an_ask_answer_is_a_follow_up_of_that_question()
+    {
+        const string Edited = "1300000000000000888";
+        using var cts = Wait.Timeout();
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        discord.Respond = r => r.Method == "PATCH" ? new FakeResponse(200, $$"""{"id":"{{Edited}}","channel_id":"645027906669510667","type":20}""") : null;
+        await using var host = await BotHost.StartAsync(discord, knowledge, new Dictionary<string, string?> { ["Discord:MessageContentIntent"] = "true" });
+        var connection = await discord.AcceptAsync(cts.Token);
+        await HandshakeAsync(connection, "session-ask-follow-up", discord.ResumeUrl, cts.Token);
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", 2, Payloads.Command("ask", Payloads.Question));
+        var edit = await discord.WaitForRequestAsync(r => r.Method == "PATCH", "the /ask answer");
+        Assert.Equal(2, Payloads.ButtonIds(edit.Json!).Count);
+        await host.WaitUntilIdleAsync();
+
+        await connection.SendDispatchAsync("MESSAGE_CREATE", 3, Payloads.Reply(FollowUp, FollowUpQuestion, repliedTo: Edited, channelId: "645027906669510667"));
+        var second = await discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path == "/channels/645027906669510667/messages", "the follow-up's answer");
+        Assert.Equal(FollowUp, (string?)second.Json!["message_reference"]!["message_id"]);
+        Assert.Equal(2, host.App.Services.GetRequiredService<ConversationMemory>().Recall($"discord:645027906669510667:{Payloads.InteractionId}").Count);
+    }
+
     [Fact]
     public async Task A_reply_to_a_message_that_is_not_an_answer_or_an_empty_reply_is_ignored()
     {

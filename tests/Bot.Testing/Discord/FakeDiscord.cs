@@ -143,7 +143,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
         ("DELETE", _) => new FakeResponse(204),
         ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) && p.EndsWith("/threads", StringComparison.Ordinal) => StartedThread(p, request),
         ("POST", var p) when p.StartsWith("/channels/", StringComparison.Ordinal) => new FakeResponse(200, new JsonObject { ["id"] = NextMessageId(), ["channel_id"] = p.Split('/')[2], ["type"] = 0 }.ToJsonString()),
-        _ => new FakeResponse(200, """{"id":"1300000000000000002"}"""),
+        _ => new FakeResponse(200, new JsonObject { ["id"] = NextMessageId() }.ToJsonString()),
     };
 
     // Every message the bot creates gets its own id, as on Discord, so its answers can be told apart.
