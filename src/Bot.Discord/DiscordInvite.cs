@@ -13,9 +13,16 @@ public static class DiscordInvite
     // Without it the bot cannot answer a mention inside a thread, which the README promises.
     public const ulong SendMessagesInThreads = 1UL << 38;
 
+    // Only with Discord:AnswerInThread: starting a thread from the question's message needs it
+    // (https://discord.com/developers/docs/resources/channel#start-thread-from-message).
+    public const ulong CreatePublicThreads = 1UL << 35;
+
     // 274877991936.
     public const ulong Permissions = ViewChannel | SendMessages | EmbedLinks | ReadMessageHistory | SendMessagesInThreads;
 
-    public static string Url(string applicationId) =>
-        $"https://discord.com/oauth2/authorize?client_id={Uri.EscapeDataString(applicationId)}&scope=bot%20applications.commands&permissions={Permissions.ToString(CultureInfo.InvariantCulture)}";
+    // 309237730304.
+    public const ulong PermissionsWithThreads = Permissions | CreatePublicThreads;
+
+    public static string Url(string applicationId, bool answerInThread = false) =>
+        $"https://discord.com/oauth2/authorize?client_id={Uri.EscapeDataString(applicationId)}&scope=bot%20applications.commands&permissions={(answerInThread ? PermissionsWithThreads : Permissions).ToString(CultureInfo.InvariantCulture)}";
 }

@@ -13,11 +13,23 @@ public sealed class DiscordInviteTests
     }
 
     [Fact]
+    public void With_answer_in_thread_the_invite_adds_create_public_threads()
+    {
+        Assert.Equal(309237730304UL, DiscordInvite.PermissionsWithThreads);
+        Assert.Equal(DiscordInvite.CreatePublicThreads, DiscordInvite.PermissionsWithThreads & ~DiscordInvite.Permissions);
+        Assert.EndsWith("&permissions=309237730304", DiscordInvite.Url("775799577604522054", answerInThread: true), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_readme_invite_url_carries_the_same_permissions()
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
 
-        Assert.Contains(DiscordInvite.Url("<APPLICATION_ID>").Replace("%3CAPPLICATION_ID%3E", "<APPLICATION_ID>", StringComparison.Ordinal), readme, StringComparison.Ordinal);
+        foreach (var threads in new[] { false, true })
+        {
+            Assert.Contains(DiscordInvite.Url("<APPLICATION_ID>", threads).Replace("%3CAPPLICATION_ID%3E", "<APPLICATION_ID>", StringComparison.Ordinal), readme, StringComparison.Ordinal);
+        }
+
         Assert.DoesNotContain("permissions=84992", readme, StringComparison.Ordinal);
     }
 }

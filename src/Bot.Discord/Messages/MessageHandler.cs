@@ -6,6 +6,7 @@ using Bot.Discord.Commands;
 using Bot.Discord.Rendering;
 using Bot.Discord.Rest;
 using Bot.Discord.Wire;
+using Bot.Knowledge.Answers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -109,7 +110,7 @@ internal sealed class MessageHandler(
     {
         var reply = await chat.HandleAsync(request, cancellationToken).ConfigureAwait(false);
         var payload = DiscordRenderer.Render(reply);
-        var thread = inNewThread && reply is AnswerReply ? await StartThreadAsync(message, request.Text, cancellationToken).ConfigureAwait(false) : null;
+        var thread = inNewThread && reply is AnswerReply { Answer.Status: AnswerStatus.Answered or AnswerStatus.NotCovered } ? await StartThreadAsync(message, request.Text, cancellationToken).ConfigureAwait(false) : null;
         var posted = thread is not null
             ? await rest.CreateMessageAsync(thread, payload, cancellationToken).ConfigureAwait(false)
             : await ReplyAsync(message, payload, cancellationToken).ConfigureAwait(false);
