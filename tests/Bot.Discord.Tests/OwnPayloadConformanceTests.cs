@@ -12,6 +12,8 @@ public sealed class OwnPayloadConformanceTests
     private const string UserRateLimitBody = "protocols/discord/rest_429_user_rate_limit_body.json";
     private const string GlobalRateLimitBody = "protocols/discord/rest_429_global_rate_limit_body.json";
     private const string SharedRateLimitBody = "protocols/discord/rest_429_shared_resource_rate_limit_body.json";
+    private const string CrosspostWithReference = "protocols/discord/message_crossposted_example_with_message_reference.json";
+    private const string ThreadChannel = "protocols/discord/channel_thread_example.json";
 
     [SharedFact(Fixture.Hello, Fixture.HeartbeatAck, Fixture.Reconnect, Fixture.InvalidSession, Fixture.Envelope)]
     public void Our_gateway_frames_are_the_docs_examples()
@@ -55,6 +57,27 @@ public sealed class OwnPayloadConformanceTests
         // guild_id is documented on MESSAGE_CREATE (a guild message); author.bot on a bot's message.
         AssertShapeWithin(Fixture.Json(Fixture.MessageObject), Payloads.Message("1", "hi", fromBot: true), "message", "guild_id", "bot");
         AssertShapeWithin(Fixture.Json(Fixture.MessageObject), Payloads.Message("1", "hi", guildId: null, mentionsBot: false), "message");
+    }
+
+    // No reply MESSAGE_CREATE is published (FACTS A5); the crosspost example carries the same message_reference {type, channel_id, guild_id, message_id}.
+    [SharedFact(CrosspostWithReference)]
+    public void Our_reply_has_the_shape_of_the_docs_message_with_a_message_reference()
+    {
+        var docs = Fixture.Json(CrosspostWithReference);
+        var ours = Payloads.Reply("1", "and when?", repliedTo: "306588351130107906");
+        AssertShapeWithin(docs, ours, "message", "guild_id");
+        Assert.Equal(docs["message_reference"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal), ours["message_reference"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(19, (int)ours["type"]!); // a reply; the docs' crosspost is a DEFAULT message (0)
+    }
+
+    // The thread a start-thread call returns, as the docs show a thread channel: our wire record reads it as a public thread.
+    [SharedFact(ThreadChannel)]
+    public void The_docs_thread_channel_reads_as_a_public_thread()
+    {
+        var thread = JsonSerializer.Deserialize(Fixture.Bytes(ThreadChannel), Bot.Discord.Wire.DiscordJsonContext.Default.DiscordChannel)!;
+
+        Assert.Equal(("41771983423143937", 11, "41771983423143937"), (thread.Id, thread.Type!.Value, thread.ParentId));
+        Assert.True(Bot.Discord.Wire.ChannelType.IsThread(thread.Type));
     }
 
     [SharedFact(UserRateLimitBody, GlobalRateLimitBody, SharedRateLimitBody, Fixture.UserRateLimit, Fixture.SharedRateLimit)]

@@ -50,6 +50,26 @@ public sealed class FollowUpTests
         Assert.Null(first.FollowUpOf);
     }
 
+    // A DM channel is one conversation: the next DM is read in the context of the one before.
+    [Fact]
+    public async Task A_second_direct_message_follows_up_the_first()
+    {
+        using var cts = Wait.Timeout();
+        using var knowledge = new SeededKnowledge();
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var host = await BotHost.StartAsync(discord, knowledge);
+        var connection = await discord.AcceptAsync(cts.Token);
+        await HandshakeAsync(connection, "session-dm-follow-up", discord.ResumeUrl, cts.Token);
+
+        await connection.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Message(Question, Payloads.Question, guildId: null, mentionsBot: false));
+        await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the first answer");
+        await host.WaitUntilIdleAsync();
+        await connection.SendDispatchAsync("MESSAGE_CREATE", 3, Payloads.Message(FollowUp, FollowUpQuestion, guildId: null, mentionsBot: false));
+        await discord.WaitForRequestAsync(r => IsReplyTo(r, FollowUp), "the second answer");
+
+        Assert.Equal([FollowUpQuestion, Payloads.Question], host.App.Services.GetRequiredService<ConversationMemory>().Recall($"discord:dm:{Channel}").Select(t => t.Question));
+    }
+
     // With MESSAGE_CONTENT, a reply to a slash command's answer carries its text (FACTS A5): a follow-up too.
     [Fact]
     public async Task A_reply_to_an_ask_answer_is_a_follow_up_of_that_question()
