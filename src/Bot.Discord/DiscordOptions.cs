@@ -27,7 +27,8 @@ internal sealed class DiscordOptions
     // Slash-command answers visible only to the asker (flag 64).
     public bool EphemeralAnswers { get; set; }
 
-    // Ask for the privileged MESSAGE_CONTENT intent (not needed for mentions and DMs).
+    // Ask for the privileged MESSAGE_CONTENT intent: not needed for mentions and DMs, but without it
+    // follow-ups with no mention (ping-off replies, thread messages) arrive with empty content (FACTS A5).
     public bool MessageContentIntent { get; set; }
 
     // A mention in a guild text channel starts a public thread from the question and is answered

@@ -90,7 +90,7 @@ internal sealed class InteractionHandler(
         var user = new ChatUser("discord", caller.Id, IsAdmin: false, caller.DisplayName);
         var text = chat.Vote(user, answerId, vote)
             ? $"Thanks, your {(vote == Vote.Up ? "👍" : "👎")} is recorded. Clicking again replaces it."
-            : "Votes are not being recorded here (the question log is off).";
+            : "Your vote could not be recorded: the question log is off.";
         await respond(InteractionResponse.Message(DiscordRenderer.Text(text), ephemeral: true), cancellationToken).ConfigureAwait(false);
     }
 
