@@ -28,6 +28,10 @@ internal sealed class MessageHandler(
     // Both deliveries come within Slack's retry window, which an hour covers, as for event ids.
     private readonly ReplayGuard _messages = new(time, TimeSpan.FromHours(1), ReplayGuard.DefaultCapacity);
 
+    // Whether the message may be for the bot, before its identity is known: SlackInbox drops the rest
+    // (most of what message.channels delivers) without queuing anything.
+    public bool Wants(SlackEvent message) => Classify(message, botUserId: null) is not null;
+
     // Throws when answering fails; AnswerPipeline logs it and calls ApologiseAsync.
     public async Task HandleAsync(SlackEvent message, CancellationToken cancellationToken)
     {
@@ -36,7 +40,7 @@ internal sealed class MessageHandler(
             return; // the bot token was rejected at start; the adapter has stopped
         }
 
-        if (Classify(message, me) is not { } ask)
+        if (Classify(message, me.UserId) is not { } ask)
         {
             logger.LogDebug("Ignoring {Type}/{Subtype} from {UserId}", message.Type, message.Subtype, message.User);
             return;
@@ -78,7 +82,7 @@ internal sealed class MessageHandler(
     // The apology goes where the answer would have: the thread, or the DM; never to a message the bot was not asked in.
     public async Task ApologiseAsync(SlackEvent message, string apology, CancellationToken cancellationToken)
     {
-        if (await identity.WaitAsync(cancellationToken).ConfigureAwait(false) is not { } me || Classify(message, me) is not { } ask)
+        if (await identity.WaitAsync(cancellationToken).ConfigureAwait(false) is not { } me || Classify(message, me.UserId) is not { } ask)
         {
             return;
         }
@@ -90,12 +94,13 @@ internal sealed class MessageHandler(
     // https://api.slack.com/apis/events-api: app_mention; message with channel_type "im" (message.im);
     // message in a channel or private channel (message.channels, message.groups) whose thread_ts is
     // set and differs from its ts — a thread reply (https://api.slack.com/messaging/retrieving#finding_threads).
-    private SlackAsk? Classify(SlackEvent message, BotIdentity me)
+    // botUserId null: not known yet; the bot's own messages are then recognised by their bot_id only.
+    private SlackAsk? Classify(SlackEvent message, string? botUserId)
     {
         if (message.Subtype is not null
             || message.BotId is not null
             || message.User is not { Length: > 0 } user
-            || user == me.UserId
+            || user == botUserId
             || message.Channel is not { Length: > 0 } channel
             || message.Ts is not { Length: > 0 } ts)
         {
@@ -120,7 +125,7 @@ internal sealed class MessageHandler(
 
         if (message.ThreadTs is { Length: > 0 } root && root != ts
             && conversations.Knows(Key(channel, root))
-            && !SlackQuestion.MentionsOnlyOthers(message.Text, me.UserId))
+            && (botUserId is null || !SlackQuestion.MentionsOnlyOthers(message.Text, botUserId)))
         {
             return new SlackAsk(channel, Key(channel, root), root, InChannel: true);
         }

@@ -42,16 +42,18 @@ internal sealed class SlackInbox(
             return;
         }
 
+        // message.channels and message.groups deliver every message in the bot's channels: what cannot be
+        // for the bot is dropped here, before it takes a place among the event ids or the answers.
+        if (SlackEvent.From(callback.Event) is not { } slackEvent || !messages.Wants(slackEvent))
+        {
+            logger.LogDebug("Ignoring event {EventId}: not a message for the bot", callback.EventId);
+            return;
+        }
+
         if (callback.EventId is { Length: > 0 } id && !_events.TryBegin(id))
         {
             logger.LogInformation("Event {EventId} arrived again over {Transport} (retry {Retry}, {Reason}); already handled, not answering twice",
                 id, transport, retryAttempt, string.IsNullOrEmpty(retryReason) ? "no reason given" : retryReason);
-            return;
-        }
-
-        if (SlackEvent.From(callback.Event) is not { } slackEvent)
-        {
-            logger.LogDebug("Ignoring event {EventId}: not a message for the bot", callback.EventId);
             return;
         }
 
