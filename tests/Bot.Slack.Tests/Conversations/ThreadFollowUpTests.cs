@@ -24,10 +24,12 @@ public sealed class ThreadFollowUpTests
         await h.Fake.WaitForAsync("chat.postMessage", h.Timeout);
 
         using var reply = await ReplyAsync(h, "1515449600.000100", FollowUp, "Ev0FOLLOW1");
+        using var retried = await h.PostEventAsync(Payloads.ChannelMessage(Channel, "1515449600.000100", Root, FollowUp, "Ev0FOLLOW1"),
+            headers: new Dictionary<string, string> { ["X-Slack-Retry-Num"] = "1", ["X-Slack-Retry-Reason"] = "http_timeout" });
 
         await h.WaitUntilIdleAsync();
-        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
-        Assert.Equal(2, h.Fake.Calls("chat.postMessage").Count);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (reply.StatusCode, retried.StatusCode));
+        Assert.Equal(2, h.Fake.Calls("chat.postMessage").Count); // the mention's answer and the follow-up's, the retry answered no more
         Assert.All(h.Fake.Calls("chat.postMessage"), p => Assert.Equal((Channel, Root), (p["channel"], p["thread_ts"])));
         Assert.Contains(h.Fake.Calls("reactions.add"), r => r["timestamp"] == "1515449600.000100");
         var turns = h.Services.GetRequiredService<ConversationMemory>().Recall($"slack:{Channel}:{Root}");

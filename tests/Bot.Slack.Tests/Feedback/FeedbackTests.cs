@@ -38,6 +38,19 @@ public sealed class FeedbackTests
     }
 
     [Fact]
+    public async Task With_the_question_log_off_answers_have_no_buttons()
+    {
+        await using var h = await SlackHarness.StartAsync(socketMode: false, settings: new Dictionary<string, string?> { ["Log:Enabled"] = "false" });
+
+        using var dm = await h.PostEventAsync(Payloads.DirectMessage(SlackHarness.Question));
+
+        var post = await h.Fake.WaitForAsync("chat.postMessage", h.Timeout);
+        Assert.Contains("$2.5 billion", post["text"]);
+        Assert.Null(SlackHarness.AnswerId(post));
+        Assert.DoesNotContain(post.Json["blocks"]!.AsArray(), b => b!["type"]!.ToString() == "actions");
+    }
+
+    [Fact]
     public async Task Http_click_is_acknowledged_before_it_is_processed_then_recorded_and_the_message_updated()
     {
         await using var h = await SlackHarness.StartAsync(socketMode: false);
