@@ -28,7 +28,7 @@ internal sealed class SlackService(
             }
             else
             {
-                status.Set("ready (http: /slack/events, /slack/commands)");
+                status.Set("ready (http: /slack/events, /slack/commands, /slack/interactivity)");
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

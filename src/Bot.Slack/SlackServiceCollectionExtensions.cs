@@ -55,16 +55,18 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<FeedbackHandler>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<EventsEndpoint>();
         services.AddSingleton<CommandsEndpoint>();
+        services.AddSingleton<InteractivityEndpoint>();
         services.AddSingleton<SocketModeClient>();
         services.AddHostedService<SlackService>();
         return services;
     }
 
-    // Maps POST /slack/events and POST /slack/commands when Slack:SigningSecret is set;
+    // Maps POST /slack/events, POST /slack/commands and POST /slack/interactivity when Slack:SigningSecret is set;
     // maps nothing otherwise (Socket Mode only, or Slack not configured).
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
@@ -78,6 +80,7 @@ public static class SlackServiceCollectionExtensions
 
         endpoints.MapPost("/slack/events", context => context.RequestServices.GetRequiredService<EventsEndpoint>().HandleAsync(context));
         endpoints.MapPost("/slack/commands", context => context.RequestServices.GetRequiredService<CommandsEndpoint>().HandleAsync(context));
+        endpoints.MapPost("/slack/interactivity", context => context.RequestServices.GetRequiredService<InteractivityEndpoint>().HandleAsync(context));
         return endpoints;
     }
 }

@@ -6,10 +6,11 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Slack.Conversations;
 
 // Where both transports hand over what Slack sent, once they have acknowledged it (or while they
-// do): drops repeats of events (by event_id) and slash commands (by trigger_id) already
+// do): drops repeats of events (by event_id), slash commands and button clicks (by trigger_id) already
 // taken, whichever transport brought them, and queues the answer. Never waits for an answer, so the
 // acknowledgement always goes out within Slack's 3 s.
-internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler commands, AnswerPipeline answers, TimeProvider time, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(
+    MessageHandler messages, SlashCommandHandler commands, FeedbackHandler feedback, AnswerPipeline answers, TimeProvider time, ILogger<SlackInbox> logger)
 {
     private const int Capacity = ReplayGuard.DefaultCapacity;
 
@@ -19,6 +20,10 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
     // A signed command can be replayed for 5 minutes (https://api.slack.com/authentication/verifying-requests-from-slack), and its response_url takes answers
     // for 30 (https://api.slack.com/interactivity/slash-commands): past that, a repeat could not be answered anyway.
     private readonly ReplayGuard _commands = new(time, TimeSpan.FromMinutes(30), Capacity);
+
+    // A click's trigger_id is unique to it (https://api.slack.com/interactivity/handling); a signed click can be replayed
+    // for 5 minutes and its response_url lasts 30, as for commands.
+    private readonly ReplayGuard _clicks = new(time, TimeSpan.FromMinutes(30), Capacity);
 
     public void AcceptEvent(EventCallback callback, int retryAttempt, string? retryReason, string transport)
     {
@@ -37,16 +42,18 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
             return;
         }
 
+        // message.channels and message.groups deliver every message in the bot's channels: what cannot be
+        // for the bot is dropped here, before it takes a place among the event ids or the answers.
+        if (SlackEvent.From(callback.Event) is not { } slackEvent || !messages.Wants(slackEvent))
+        {
+            logger.LogDebug("Ignoring event {EventId}: not a message for the bot", callback.EventId);
+            return;
+        }
+
         if (callback.EventId is { Length: > 0 } id && !_events.TryBegin(id))
         {
             logger.LogInformation("Event {EventId} arrived again over {Transport} (retry {Retry}, {Reason}); already handled, not answering twice",
                 id, transport, retryAttempt, string.IsNullOrEmpty(retryReason) ? "no reason given" : retryReason);
-            return;
-        }
-
-        if (SlackEvent.From(callback.Event) is not { } slackEvent)
-        {
-            logger.LogDebug("Ignoring event {EventId}: not a message for the bot", callback.EventId);
             return;
         }
 
@@ -69,6 +76,24 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
         answers.Run("Slack command " + command.Command, ct => commands.HandleAsync(command, ct), (apology, ct) => commands.ApologiseAsync(command, apology, ct));
     }
 
+    public void AcceptInteraction(BlockActions click, string transport)
+    {
+        if (click.Type != "block_actions")
+        {
+            logger.LogDebug("Ignoring interaction of type {Type} over {Transport}", click.Type, transport);
+            return;
+        }
+
+        var id = click.TriggerId is { Length: > 0 } trigger ? trigger : $"{click.User?.Id}:{(click.Actions is [var first, ..] ? first.ActionTs : null)}";
+        if (!_clicks.TryBegin(id))
+        {
+            logger.LogInformation("Button click from {UserId} arrived again over {Transport}; already handled, not recording it twice", click.User?.Id, transport);
+            return;
+        }
+
+        answers.Run("Slack button click", ct => feedback.HandleAsync(click, ct));
+    }
+
     // Socket Mode delivers the same payloads as HTTP (https://api.slack.com/apis/socket-mode), as JSON.
     public void AcceptEnvelope(string? type, JsonElement? payload, int retryAttempt, string? retryReason)
     {
@@ -81,6 +106,9 @@ internal sealed class SlackInbox(MessageHandler messages, SlashCommandHandler co
                     break;
                 case "slash_commands" when payload?.Deserialize(SlackJsonContext.Default.SlashCommand) is { } command:
                     AcceptCommand(command, "socket mode");
+                    break;
+                case "interactive" when payload?.Deserialize(SlackJsonContext.Default.BlockActions) is { } click:
+                    AcceptInteraction(click, "socket mode");
                     break;
                 default:
                     logger.LogDebug("Ignoring Socket Mode envelope of type {Type}", type);

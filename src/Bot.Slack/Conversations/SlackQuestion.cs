@@ -18,6 +18,19 @@ internal static partial class SlackQuestion
         return Spaces().Replace(unescaped, " ").Trim().TrimStart(':', ',').Trim();
     }
 
+    // True when the text mentions people but not the bot: in a thread the bot answered in, that reply
+    // is addressed to them, not a follow-up for the bot.
+    public static bool MentionsOnlyOthers(string? text, string botUserId)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var mentioned = Mention().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        return mentioned.Count > 0 && !mentioned.Contains(botUserId, StringComparer.Ordinal);
+    }
+
     [GeneratedRegex(@"<@([A-Z0-9]+)(?:\|[^>]*)?>")]
     private static partial Regex Mention();
 

@@ -29,7 +29,11 @@ internal static partial class BlockKitRenderer
         var plain = reply is HelpReply help ? SlackHelpText.For(help.ForAdmin) : PlainTextRenderer.Render(reply);
         var fallback = Mrkdwn.EscapeWithin(asked is null ? plain : $"Q: {asked.Question}\n{plain}", MaxFallbackText);
 
-        var blocks = new BlockBudget(MaxTotalText - fallback.Length);
+        // An answer that can be rated keeps room for its 👍/👎 buttons and the thanks line a click adds.
+        var feedback = reply is AnswerReply { AnswerId: { } answerId } ? FeedbackButtons.For(answerId) : null;
+        var blocks = feedback is null
+            ? new BlockBudget(MaxTotalText - fallback.Length)
+            : new BlockBudget(MaxTotalText - fallback.Length - FeedbackButtons.ReservedText, MaxBlocks - FeedbackButtons.ReservedBlocks);
         if (asked is not null)
         {
             blocks.TryAdd(Block.Context(Echo(asked)));
@@ -44,7 +48,7 @@ internal static partial class BlockKitRenderer
             blocks.TryAdd(Block.Section(Mrkdwn.EscapeWithin(plain, MaxSectionText)));
         }
 
-        return new SlackMessage(fallback, blocks.Blocks);
+        return new SlackMessage(fallback, feedback is null ? blocks.Blocks : [.. blocks.Blocks, feedback]);
     }
 
     // A plain message (usage, apology) in the same shape.

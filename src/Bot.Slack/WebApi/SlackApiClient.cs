@@ -48,18 +48,26 @@ internal sealed class SlackApiClient(IHttpClientFactory httpClients, IOptions<Sl
         CallBotAsync("reactions.remove", request, SlackJsonContext.Default.ReactionRequest, Delivery.Idempotent, cancellationToken);
 
     // A slash command's answer: POST JSON to its response_url (up to 5 times in 30 minutes, https://api.slack.com/interactivity/slash-commands).
-    public async Task<bool> RespondAsync(string responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
+    public Task<bool> RespondAsync(string responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken) =>
+        RespondAsync(responseUrl, () => Json(message, SlackJsonContext.Default.ResponseUrlMessage), Delivery.AtMostOnce, cancellationToken);
+
+    // A button click's answer to its response_url: replacing the clicked message twice changes nothing,
+    // so that may be retried; a new message may not (https://api.slack.com/interactivity/handling#message_responses).
+    public Task<bool> RespondAsync(string responseUrl, ResponseUrlUpdate update, CancellationToken cancellationToken) =>
+        RespondAsync(responseUrl, () => Json(update, SlackJsonContext.Default.ResponseUrlUpdate), update.ReplaceOriginal ? Delivery.Idempotent : Delivery.AtMostOnce, cancellationToken);
+
+    private async Task<bool> RespondAsync(string responseUrl, Func<HttpContent> content, Delivery delivery, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            logger.LogWarning("A slash command came with an unusable response_url; it cannot be answered");
+            logger.LogWarning("A slash command or button click came with an unusable response_url; it cannot be answered");
             return false;
         }
 
         using var response = await SendAsync(ResponseUrlClient, "response_url", () => new HttpRequestMessage(HttpMethod.Post, uri)
         {
-            Content = Json(message, SlackJsonContext.Default.ResponseUrlMessage),
-        }, Delivery.AtMostOnce, cancellationToken).ConfigureAwait(false);
+            Content = content(),
+        }, delivery, cancellationToken).ConfigureAwait(false);
         if (response is null)
         {
             return false;

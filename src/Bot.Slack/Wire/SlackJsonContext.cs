@@ -20,4 +20,9 @@ namespace Bot.Slack.Wire;
 [JsonSerializable(typeof(PostEphemeralRequest))]
 [JsonSerializable(typeof(ReactionRequest))]
 [JsonSerializable(typeof(ResponseUrlMessage))]
+[JsonSerializable(typeof(BlockActions))]
+[JsonSerializable(typeof(ResponseUrlUpdate))]
+[JsonSerializable(typeof(IReadOnlyList<Button>))]
+[JsonSerializable(typeof(IReadOnlyList<TextObject>))]
+[JsonSerializable(typeof(TextObject))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -33,7 +33,7 @@ public sealed class VerbatimFixtureTests
         Assert.Contains("$2.5 billion", post["text"]);
 
         // Over the rate limit (1 question): the docs' chat.postEphemeral answer.
-        using var second = await h.PostEventAsync(Payloads.WithEvent(mention, new Dictionary<string, string?>(), eventId: "Ev0SECOND"));
+        using var second = await h.PostEventAsync(Payloads.WithEvent(mention, new Dictionary<string, string?> { ["ts"] = "1515449599.000001" }, eventId: "Ev0SECOND"));
         var ephemeral = await h.Fake.WaitForAsync("chat.postEphemeral", h.Timeout);
         Assert.Equal(("C123ABC456", "U061F7AUR"), (ephemeral["channel"], ephemeral["user"]));
         Assert.Contains("slow down and try again in", ephemeral["text"]);

@@ -135,6 +135,41 @@ internal sealed class SlackHarness : IAsyncDisposable
     public Task<HttpResponseMessage> PostCommandAsync(string form, long? timestamp = null, string? signature = null) =>
         SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", SigningSecret, Timeout, timestamp, signature);
 
+    // POSTs a form body (payload=…) to /slack/interactivity, signed now with the configured secret unless told otherwise.
+    public Task<HttpResponseMessage> PostInteractionAsync(string form, long? timestamp = null, string? signature = null) =>
+        SignedSender.PostAsync(_http, new Uri(BotUri, "slack/interactivity"), Encoding.UTF8.GetBytes(form), "application/x-www-form-urlencoded", SigningSecret, Timeout, timestamp, signature);
+
+    // The question log's store (the log is on by default, in the temp index folder).
+    public Bot.Chat.Questions.QuestionLogStore LogStore => Services.GetRequiredService<Bot.Chat.Questions.QuestionLog>().Store!;
+
+    // Waits until the votes on answerId satisfy done (the log is written off the answer path).
+    public async Task<IReadOnlyList<(string UserKey, Bot.Chat.Questions.Vote Vote)>> WaitForVotesAsync(string answerId, Func<IReadOnlyList<(string UserKey, Bot.Chat.Questions.Vote Vote)>, bool> done)
+    {
+        while (true)
+        {
+            IReadOnlyList<(string UserKey, Bot.Chat.Questions.Vote Vote)> votes;
+            try
+            {
+                votes = LogStore.Votes(answerId);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                votes = []; // the writer has not created the file yet
+            }
+
+            if (done(votes))
+            {
+                return votes;
+            }
+
+            await Task.Delay(20, Timeout);
+        }
+    }
+
+    // The answer id the 👍/👎 buttons of a posted answer carry, or null when it has none.
+    public static string? AnswerId(RecordedRequest post) =>
+        post.Json["blocks"]?.AsArray().LastOrDefault(b => b?["type"]?.ToString() == "actions")?["elements"]?[0]?["value"]?.ToString();
+
     public Task<HttpResponseMessage> PostRawCommandAsync(byte[] body, long timestamp, string signature) =>
         SignedSender.PostAsync(_http, new Uri(BotUri, "slack/commands"), body, "application/x-www-form-urlencoded", SigningSecret, Timeout, timestamp, signature);
 

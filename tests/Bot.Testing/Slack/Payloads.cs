@@ -227,4 +227,110 @@ internal static class Payloads
         ["type"] = "interactive",
         ["accepts_response_payload"] = false,
     }.ToJsonString();
+
+    // A message.channels event (https://api.slack.com/events/message.channels) from U0REPLIER in channel: a reply in
+    // the thread rooted at threadTs (thread_ts set and ≠ ts, with parent_user_id), or a top-level
+    // message when threadTs is null.
+    public const string ReplierId = "U0REPLIER";
+
+    public static string ChannelMessage(string channel, string ts, string? threadTs, string text, string eventId, string channelType = "channel")
+    {
+        var message = new JsonObject
+        {
+            ["client_msg_id"] = "5c1a8f0e-" + eventId,
+            ["type"] = "message",
+            ["text"] = text,
+            ["user"] = ReplierId,
+            ["ts"] = ts,
+            ["team"] = TeamId,
+            ["channel"] = channel,
+            ["event_ts"] = ts,
+            ["channel_type"] = channelType,
+        };
+        if (threadTs is not null)
+        {
+            message["thread_ts"] = threadTs;
+            message["parent_user_id"] = "U061F7AUR";
+        }
+
+        return EventCallback(message, eventId, 1515449600);
+    }
+
+    // A Socket Mode events_api envelope around an Events API body (https://api.slack.com/apis/socket-mode).
+    public static string EventEnvelope(string eventCallback, string envelopeId) => new JsonObject
+    {
+        ["envelope_id"] = envelopeId,
+        ["payload"] = JsonNode.Parse(eventCallback),
+        ["type"] = "events_api",
+        ["accepts_response_payload"] = false,
+        ["retry_attempt"] = 0,
+        ["retry_reason"] = "",
+    }.ToJsonString();
+
+    // The response_url path of BlockActions.
+    public const string ActionResponsePath = "/actions/T0ASKBOT/5550001/askbotActionResponse";
+
+    // A block_actions payload (https://api.slack.com/reference/interaction-payloads/block-actions): userId clicked the
+    // button actionId carrying value on the message the bot posted (post: the recorded
+    // chat.postMessage, echoed back as Slack shows it, with the ts Slack gave it), or on an ephemeral
+    // message (post null: no message in the payload, as Slack sends it).
+    public static string BlockActions(string userId, string actionId, string value, RecordedRequest? post, string triggerId, string actionTs = "1700000100.000200")
+    {
+        var channel = post?["channel"] ?? "C0ASKCHAN";
+        var payload = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = userId, ["username"] = "voter", ["name"] = "voter", ["team_id"] = TeamId },
+            ["api_app_id"] = "A0ASKBOT",
+            ["token"] = "askbot-verification-token",
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1700000000.000900", ["channel_id"] = channel, ["is_ephemeral"] = post is null },
+            ["trigger_id"] = triggerId,
+            ["team"] = new JsonObject { ["id"] = TeamId, ["domain"] = "askbot-test" },
+            ["channel"] = new JsonObject { ["id"] = channel, ["name"] = "general" },
+            ["state"] = new JsonObject { ["values"] = new JsonObject() },
+            ["response_url"] = "https://hooks.slack.com" + ActionResponsePath,
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["action_id"] = actionId,
+                ["block_id"] = "Zq1",
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = actionId.EndsWith("up", StringComparison.Ordinal) ? "👍" : "👎", ["emoji"] = true },
+                ["value"] = value,
+                ["type"] = "button",
+                ["action_ts"] = actionTs,
+            }),
+        };
+        if (post is not null)
+        {
+            var blocks = post.Json["blocks"]!.DeepClone().AsArray();
+            foreach (var block in blocks)
+            {
+                block!["block_id"] ??= "b" + blocks.IndexOf(block); // Slack gives every block an id
+            }
+
+            payload["message"] = new JsonObject
+            {
+                ["bot_id"] = "B0ASKBOT",
+                ["type"] = "message",
+                ["text"] = post["text"],
+                ["user"] = BotUserId,
+                ["ts"] = "1700000000.000900",
+                ["team"] = TeamId,
+                ["blocks"] = blocks,
+            };
+        }
+
+        return payload.ToJsonString();
+    }
+
+    // The interactivity POST body: one form field, payload, holding the JSON (https://api.slack.com/interactivity/handling).
+    public static string InteractivityForm(string payload) => "payload=" + Uri.EscapeDataString(payload);
+
+    // A Socket Mode interactive envelope carrying payload (https://api.slack.com/apis/socket-mode).
+    public static string InteractiveEnvelope(string payload, string envelopeId) => new JsonObject
+    {
+        ["envelope_id"] = envelopeId,
+        ["payload"] = JsonNode.Parse(payload),
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = false,
+    }.ToJsonString();
 }
