@@ -37,11 +37,20 @@ internal static class FollowUp
     // ("second regiment") is formed across two questions.
     private const int TurnOffset = 1000;
 
-    // Words that point back at something said before.
-    private static readonly HashSet<string> Referring = new(StringComparer.Ordinal)
+    // Pronouns standing for a person or group said before: "what did she say about …?" is about the
+    // one the conversation named, however many words of its own it has.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
-        "it", "its", "itself", "this", "that", "these", "those", "they", "them", "their", "theirs",
-        "he", "him", "his", "she", "her", "hers", "there", "then", "former", "latter",
+        "he", "him", "she", "they", "them",
+    };
+
+    // Words that may point back ("when was that?", "did it work?") or not: a possessive usually
+    // points inside its own question ("how much did Turkey pay for its S-400s?"), "it" is often
+    // empty ("how long does it take …"), "that" joins clauses.
+    private static readonly HashSet<string> MaybeReferring = new(StringComparer.Ordinal)
+    {
+        "it", "its", "itself", "their", "theirs", "his", "her", "hers",
+        "this", "that", "these", "those", "there", "then", "former", "latter",
     };
 
     // Openings that continue the previous question rather than start a new one.
@@ -59,12 +68,12 @@ internal static class FollowUp
             return FollowUpReading.Alone;
         }
 
-        if (question.Terms.Count < FullQuestionTerms || Continues(question.Tokens))
+        if (question.Terms.Count < FullQuestionTerms || Continues(question.Tokens) || question.Tokens.Any(t => Pronouns.Contains(t.Term)))
         {
             return FollowUpReading.InContext;
         }
 
-        return question.Tokens.Any(t => Referring.Contains(t.Term)) ? FollowUpReading.AloneIfConfident : FollowUpReading.Alone;
+        return question.Tokens.Any(t => MaybeReferring.Contains(t.Term)) ? FollowUpReading.AloneIfConfident : FollowUpReading.Alone;
     }
 
     // The answer to a follow-up read InContext or AloneIfConfident; search(question, cited) runs the

@@ -232,7 +232,7 @@ public sealed class CliTests : SeededCliTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("hit@1 with", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains(result.OutputLines, l => l.StartsWith("elliptical ", StringComparison.Ordinal) && l.Contains(" 22 ", StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.StartsWith("standing alone ", StringComparison.Ordinal) && l.Contains(" 6 ", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.StartsWith("standing alone ", StringComparison.Ordinal) && l.Contains(" 8 ", StringComparison.Ordinal));
     }
 
     [Fact]
