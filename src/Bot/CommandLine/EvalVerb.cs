@@ -34,7 +34,7 @@ internal static class EvalVerb
 
             if (parse.GetValue(followUps) is { } pairsFile)
             {
-                return await FollowUpsAsync(pairsFile, parse.GetValue(corpus), parse.GetValue(index), ct).ConfigureAwait(false);
+                return await FollowUpsAsync(pairsFile, asJson, parse.GetValue(corpus), parse.GetValue(index), ct).ConfigureAwait(false);
             }
 
             if (parse.GetValue(cranfield) is { } folder)
@@ -70,7 +70,7 @@ internal static class EvalVerb
         return command;
     }
 
-    private static async Task<int> FollowUpsAsync(FileInfo file, string? corpus, string? index, CancellationToken cancellationToken)
+    private static async Task<int> FollowUpsAsync(FileInfo file, bool asJson, string? corpus, string? index, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -85,7 +85,9 @@ internal static class EvalVerb
             var knowledge = services.GetRequiredService<KnowledgeBase>();
             await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
             var report = await FollowUpEvaluator.EvaluateAsync(knowledge, pairs, cancellationToken: token).ConfigureAwait(false);
-            await Console.Out.WriteLineAsync(report.Format()).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(asJson
+                ? JsonOutput.Serialize(FollowUpSummaryJson.From(Path.GetFileNameWithoutExtension(file.Name), report))
+                : report.Format()).ConfigureAwait(false);
             return VerbRunner.Ok;
         }, cancellationToken).ConfigureAwait(false);
     }
