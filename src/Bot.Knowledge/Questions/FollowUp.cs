@@ -117,9 +117,11 @@ internal static class FollowUp
             {
                 if (stems.Add(term.Stem))
                 {
-                    // Not a name constraint any more: the answer need not mention what the follow-up moved away from.
+                    // A name the follow-up replaced is no constraint any more (the answer need not mention what the
+                    // follow-up moved away from); one it did not replace still is: "when?" after a question about
+                    // a country the material never mentions is not covered either.
                     var weight = turnWeight * (ownName && term.IsName ? ReplacedNameShare : 1);
-                    added.Add(term with { Position = TurnOffset * (turn + 1) + term.Position, IsName = false, Emphasis = weight });
+                    added.Add(term with { Position = TurnOffset * (turn + 1) + term.Position, IsName = term.IsName && !ownName, Emphasis = weight });
                 }
             }
 

@@ -47,6 +47,7 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         var earlier = read.Terms.Where(t => t.Emphasis < 1).ToList();
         Assert.Contains(earlier, t => t.Term == "sanction");
         Assert.All(earlier, t => Assert.False(t.IsName)); // "Turkey" is no constraint once the follow-up names Greece
+        Assert.Contains(FollowUp.WithContext(QuestionAnalyzer.Analyze("when?"), AfterSanctions).Terms, t => t.Term == "turkey" && t.IsName);
         Assert.True(earlier.Sum(t => t.Emphasis) <= FollowUp.ContextWeight + 1e-9);
         Assert.Equal(QuestionKind.Date, read.Kind); // "and Greece?" after "when …" still asks for a date
     }
@@ -86,6 +87,18 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
 
         Assert.DoesNotContain("sign of disrespect", alone.Citations[0].Passage, StringComparison.Ordinal);
         Assert.Contains("sign of disrespect", followUp.Citations[0].Passage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_does_not_answer_a_follow_up_to_a_question_about_something_the_material_never_names()
+    {
+        var first = await fixture.Knowledge.AskAsync("Did Turkey sell its S-400 missiles to Kazakhstan?");
+        var context = new QuestionContext([first.Question], first.Answered ? first.Citations : []);
+
+        var followUp = await fixture.Knowledge.AskAsync("when?", context);
+
+        Assert.Equal(AnswerStatus.NotCovered, first.Status);
+        Assert.Equal(AnswerStatus.NotCovered, followUp.Status);
     }
 
     [Fact]
