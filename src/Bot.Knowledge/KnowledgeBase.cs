@@ -41,7 +41,8 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         }
 
         var analyzed = QuestionAnalyzer.Analyze(text);
-        if (analyzed.Terms.Count == 0)
+        var reading = FollowUp.Read(analyzed, context); // Alone: the single-question path, unchanged
+        if (analyzed.Terms.Count == 0 && reading == FollowUpReading.Alone)
         {
             return Message(text, AnswerStatus.NotAQuestion, QuestionText.NoWordsMessage);
         }
@@ -63,7 +64,9 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
 
         try
         {
-            return Search(snapshot, analyzed, top);
+            return reading == FollowUpReading.Alone
+                ? Search(snapshot, analyzed, top)
+                : FollowUp.Answer(analyzed, context, reading, (q, cited) => Search(snapshot, q, top, cited));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -100,7 +103,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
     // The ranking in use; the evaluation harness swaps it to measure alternatives.
     internal RankingParameters Ranking { get; set; } = RankingParameters.Default;
 
-    private Answer Search(IndexSnapshot index, AnalyzedQuestion question, int top)
+    private Answer Search(IndexSnapshot index, AnalyzedQuestion question, int top, IReadOnlyList<Citation>? cited = null)
     {
         var stats = index.Stats;
         var terms = new List<QueryTerm>(question.Terms.Count);
@@ -138,10 +141,11 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         {
             // A publisher's or author's name ("TASS", "City Gazette") is known to the corpus even when no passage says it.
             var df = index.DocumentFrequency(t.Stem) is var found and > 0 ? found : metadataWords.Contains(t.Stem) ? 1 : 0;
-            return t with { DocumentFrequency = df, Weight = Vocabulary.Idf(df, stats.Passages) * (t.IsName ? Ranking.NameBoost : 1) };
+            return t with { DocumentFrequency = df, Weight = Vocabulary.Idf(df, stats.Passages) * (t.IsName ? Ranking.NameBoost : 1) * t.Emphasis };
         }).ToList();
         var analyzed = question with { Terms = terms };
-        var p = Ranking;
+        // A follow-up's conversation words already widen it, as feedback would (Questions/FollowUp).
+        var p = cited is null ? Ranking : Ranking with { FeedbackPassages = 0 };
         var limit = Math.Max(p.Candidates, top);
 
         var searchWords = terms.Where(t => t.DocumentFrequency > 0).Select(t => t.Stem).ToList();
@@ -178,6 +182,11 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
             }
 
             Reranker.Score(analyzed, weighted, candidates, stats, p);
+        }
+
+        if (cited is not null)
+        {
+            FollowUp.PreferCited(analyzed, candidates, cited);
         }
 
         // Below the configured threshold the answer is withheld like an uncovered one (the citations stay, "possibly related").

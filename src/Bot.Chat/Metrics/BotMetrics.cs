@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Bot.Chat.Questions;
 using Bot.Knowledge.Index;
 
 namespace Bot.Chat.Metrics;
@@ -20,9 +21,22 @@ public sealed class BotMetrics : IDisposable
     private readonly Counter<long> _rateLimited;
     private readonly Counter<long> _reconnects;
 
-    public BotMetrics()
+    // questionLog: when given, its written, dropped and failed counts are observed on every scrape.
+    public BotMetrics(QuestionLog? questionLog = null)
     {
         _meter = new Meter(MeterName, BotVersion.Number);
+        if (questionLog is not null)
+        {
+            // Observable: the log already counts (off the answer path); a scrape reads the counts as they are.
+            // A growing "dropped" or "failed" is the one sign of a log that is full or cannot be written.
+            _meter.CreateObservableCounter("bot.question_log.entries", () => (Measurement<long>[])
+            [
+                new(questionLog.Written, new KeyValuePair<string, object?>("result", "written")),
+                new(questionLog.Dropped, new KeyValuePair<string, object?>("result", "dropped")),
+                new(questionLog.Failed, new KeyValuePair<string, object?>("result", "failed")),
+            ], "{entry}", "Question-log entries (questions and votes) by result: written to the file, dropped (queue full), failed (file not writable).");
+        }
+
         _questions = _meter.CreateCounter<long>("bot.questions", "{question}", "Questions by platform and outcome (answered, not_covered, refused, failed).");
         _answerDuration = _meter.CreateHistogram<double>("bot.answer.duration", "s", "Time from taking a question to having its reply, by platform.");
         _rebuilds = _meter.CreateCounter<long>("bot.index.rebuilds", "{rebuild}", "Index rebuilds by outcome.");

@@ -1,6 +1,7 @@
 namespace Bot.Chat.Questions;
 
-// One row read back from the log, for the report.
+// One row read back from the log, for the report. Feedback is the net vote; VotesUp/VotesDown count
+// the people who clicked 👍/👎 (one vote each, the last click counts).
 public sealed record LoggedQuestion(
     long Id,
     DateTimeOffset Time,
@@ -13,4 +14,6 @@ public sealed record LoggedQuestion(
     IReadOnlyList<string> Documents,
     IReadOnlyList<string> Passages,
     long? FollowUpOf,
-    int? Feedback);
+    int? Feedback,
+    int VotesUp = 0,
+    int VotesDown = 0);

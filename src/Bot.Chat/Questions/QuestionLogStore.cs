@@ -186,10 +186,18 @@ public sealed class QuestionLogStore
         foreach (var p in platforms)
         {
             using var delete = connection.CreateCommand();
-            // A person's votes go too (their net effect stays on the answers' feedback column, which names nobody).
+            // A person's votes go too, and the answers they voted on are re-counted without them.
             using (var votes = connection.CreateCommand())
             {
-                votes.CommandText = "DELETE FROM votes WHERE user_key IN ($hashed, $raw) AND answer_key IN (SELECT answer_key FROM questions WHERE platform = $platform)";
+                votes.CommandText = """
+                    CREATE TEMP TABLE IF NOT EXISTS forgotten (answer_key TEXT);
+                    DELETE FROM forgotten;
+                    INSERT INTO forgotten SELECT answer_key FROM votes
+                        WHERE user_key IN ($hashed, $raw) AND answer_key IN (SELECT answer_key FROM questions WHERE platform = $platform);
+                    DELETE FROM votes WHERE user_key IN ($hashed, $raw) AND answer_key IN (SELECT answer_key FROM forgotten);
+                    UPDATE questions SET feedback = (SELECT SUM(vote) FROM votes WHERE votes.answer_key = questions.answer_key)
+                        WHERE answer_key IN (SELECT answer_key FROM forgotten);
+                    """;
                 votes.Parameters.AddWithValue("$platform", p);
                 votes.Parameters.AddWithValue("$hashed", HashedKey(p, userId));
                 votes.Parameters.AddWithValue("$raw", userId);
@@ -211,8 +219,11 @@ public sealed class QuestionLogStore
         using var connection = Open();
         using var select = connection.CreateCommand();
         select.CommandText = """
-            SELECT id, time, platform, channel, user_key, question, outcome, confidence, documents, passages, follow_up_of, feedback
-            FROM questions WHERE time >= $since ORDER BY time
+            SELECT q.id, q.time, q.platform, q.channel, q.user_key, q.question, q.outcome, q.confidence, q.documents, q.passages, q.follow_up_of, q.feedback,
+                   COALESCE(v.up, 0), COALESCE(v.down, 0)
+            FROM questions q
+            LEFT JOIN (SELECT answer_key, SUM(vote > 0) AS up, SUM(vote < 0) AS down FROM votes GROUP BY answer_key) v ON v.answer_key = q.answer_key
+            WHERE q.time >= $since ORDER BY q.time
             """;
         select.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
         using var reader = select.ExecuteReader();
@@ -231,7 +242,9 @@ public sealed class QuestionLogStore
                 Lines(reader.GetString(8)),
                 Lines(reader.GetString(9)),
                 reader.IsDBNull(10) ? null : reader.GetInt64(10),
-                reader.IsDBNull(11) ? null : reader.GetInt32(11)));
+                reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                reader.GetInt32(12),
+                reader.GetInt32(13)));
         }
 
         return rows;

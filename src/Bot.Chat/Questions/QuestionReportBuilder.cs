@@ -35,10 +35,15 @@ public static class QuestionReportBuilder
             notCovered,
             topics,
             neverCited,
-            rows.Where(r => r.Feedback < 0).ToList(),
+            rows.Where(r => r.Feedback < 0).OrderBy(r => r.Feedback).ThenByDescending(r => r.VotesDown).ThenByDescending(r => r.Time).ToList(),
             Count(rows, r => r.Platform),
             Count(rows, r => r.Outcome),
-            rows.Any(r => r.Feedback is not null));
+            rows.Any(r => r.Feedback is not null || r.VotesUp + r.VotesDown > 0))
+        {
+            VotesUp = rows.Sum(r => r.VotesUp),
+            VotesDown = rows.Sum(r => r.VotesDown),
+            FollowUps = rows.Count(r => r.FollowUpOf is not null),
+        };
     }
 
     private static SortedDictionary<string, int> Count(IEnumerable<LoggedQuestion> rows, Func<LoggedQuestion, string> key) =>

@@ -42,6 +42,7 @@ public static class ReportText
         {
             sb.Append("By platform: ").Append(Counts(report.ByPlatform)).Append('\n');
             sb.Append("By outcome: ").Append(Counts(report.ByOutcome)).Append('\n');
+            sb.Append(CultureInfo.InvariantCulture, $"Follow-ups: {report.FollowUps}. Votes: 👍 {report.VotesUp}, 👎 {report.VotesDown}.\n");
         }
 
         sb.Append("\nNot covered by the documents:\n");
@@ -53,16 +54,37 @@ public static class ReportText
         sb.Append("\nAnswers voted down:\n");
         if (!report.FeedbackRecorded)
         {
-            sb.Append("  (no feedback recorded yet: voting on answers is not available)\n");
+            sb.Append("  (no votes recorded yet)\n");
         }
         else
         {
-            List(sb, limit, report.VotedDown, q => $"{q.Question} — cited {(q.Documents.Count == 0 ? "nothing" : string.Join(", ", q.Documents))}", "none");
+            VotedDown(sb, limit, report.VotedDown);
         }
 
         sb.Append("\nDocuments never cited:\n");
         List(sb, limit, report.NeverCited, d => d, "none — every document was cited");
         return sb.ToString().TrimEnd();
+    }
+
+    // The question and its votes, then the passages the answer stood on: what a maintainer reads to fix it.
+    private static void VotedDown(StringBuilder sb, int limit, IReadOnlyList<LoggedQuestion> answers)
+    {
+        if (answers.Count == 0)
+        {
+            sb.Append("  none\n");
+            return;
+        }
+
+        foreach (var q in answers.Take(limit))
+        {
+            sb.Append("• ").Append(TextCut.AtWord(string.Create(CultureInfo.InvariantCulture, $"{q.Question} (👎 {q.VotesDown}, 👍 {q.VotesUp})"), LineChars)).Append('\n');
+            sb.Append("    cited: ").Append(TextCut.AtWord(q.Passages.Count == 0 ? "nothing" : string.Join(", ", q.Passages), LineChars)).Append('\n');
+        }
+
+        if (answers.Count > limit)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  … and {answers.Count - limit} more\n");
+        }
     }
 
     private static string Counts(IReadOnlyDictionary<string, int> counts) =>

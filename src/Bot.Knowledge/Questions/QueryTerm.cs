@@ -11,4 +11,8 @@ public sealed record QueryTerm(string Term, string Stem, int Position, string? C
 
     // Passages containing the stem (0: the corpus never uses it).
     public int DocumentFrequency { get; init; }
+
+    // Multiplies the term's weight: 1 for the question's own words, lower for words a follow-up
+    // takes from the conversation before it (Questions/FollowUp).
+    public double Emphasis { get; init; } = 1;
 }

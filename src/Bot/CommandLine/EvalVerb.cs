@@ -11,7 +11,8 @@ namespace Bot.CommandLine;
 
 // bot eval QUESTIONS.jsonl: hit@1, hit@3, MRR, answer-contains and refusals on the corpus;
 // bot eval --cranfield DIR: MAP and nDCG@10 on the Cranfield collection (indexed in a temp folder);
-// bot eval --sets FILE: several (questions, corpus) pairs and Cranfield, one table.
+// bot eval --sets FILE: several (questions, corpus) pairs and Cranfield, one table;
+// bot eval --followups FILE: follow-up pairs asked with and without their conversation.
 internal static class EvalVerb
 {
     public static Command Create(Option<string?> corpus, Option<string?> index)
@@ -19,15 +20,21 @@ internal static class EvalVerb
         var questions = new Argument<FileInfo?>("questions") { Description = "A JSONL file of questions (the dev-questions.jsonl format).", Arity = ArgumentArity.ZeroOrOne };
         var cranfield = new Option<DirectoryInfo?>("--cranfield") { Description = "A folder with cran.all.1400, cran.qry and cranqrel." };
         var sets = new Option<FileInfo?>("--sets") { Description = "A JSON array of sets ({\"name\", \"questions\", \"corpus\"} or {\"name\", \"cranfield\"}); each corpus is indexed once in a temp folder and one table is printed." };
+        var followUps = new Option<FileInfo?>("--followups") { Description = "A JSONL file of follow-up pairs (first, followup, gold; tests/eval/followups.jsonl): hit@1 and answer-contains of each follow-up asked with its conversation and alone." };
         var json = new Option<bool>("--json") { Description = "Print a JSON summary (one object; an array with --sets) instead of the table." };
         var misses = new Option<bool>("--misses") { Description = "With --sets: also print each set's report with its misses." };
-        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, json, misses };
+        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, followUps, json, misses };
         command.SetAction(async (parse, ct) =>
         {
             var asJson = parse.GetValue(json);
             if (parse.GetValue(sets) is { } setsFile)
             {
                 return await SetsAsync(setsFile, asJson, parse.GetValue(misses), ct).ConfigureAwait(false);
+            }
+
+            if (parse.GetValue(followUps) is { } pairsFile)
+            {
+                return await FollowUpsAsync(pairsFile, asJson, parse.GetValue(corpus), parse.GetValue(index), ct).ConfigureAwait(false);
             }
 
             if (parse.GetValue(cranfield) is { } folder)
@@ -61,6 +68,28 @@ internal static class EvalVerb
             }, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> FollowUpsAsync(FileInfo file, bool asJson, string? corpus, string? index, CancellationToken cancellationToken)
+    {
+        if (!file.Exists)
+        {
+            await Console.Error.WriteLineAsync($"error: the follow-ups file '{file.FullName}' does not exist.").ConfigureAwait(false);
+            return VerbRunner.Failed;
+        }
+
+        return await VerbRunner.RunAsync(corpus, index, async (services, token) =>
+        {
+            // Read first: a malformed line (FormatException naming file:line) stops before any indexing.
+            var pairs = FollowUpPair.Load(file.FullName);
+            var knowledge = services.GetRequiredService<KnowledgeBase>();
+            await RebuildDisplay.EnsureCurrentAsync(knowledge.Index, token).ConfigureAwait(false);
+            var report = await FollowUpEvaluator.EvaluateAsync(knowledge, pairs, cancellationToken: token).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(asJson
+                ? JsonOutput.Serialize(FollowUpSummaryJson.From(Path.GetFileNameWithoutExtension(file.Name), report))
+                : report.Format()).ConfigureAwait(false);
+            return VerbRunner.Ok;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> SetsAsync(FileInfo file, bool asJson, bool withMisses, CancellationToken cancellationToken)

@@ -11,4 +11,5 @@ namespace Bot.Output;
 [JsonSerializable(typeof(EvalSummaryJson))]
 [JsonSerializable(typeof(List<EvalSummaryJson>))]
 [JsonSerializable(typeof(ReportJson))]
+[JsonSerializable(typeof(FollowUpSummaryJson))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

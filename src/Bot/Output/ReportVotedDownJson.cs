@@ -4,4 +4,7 @@ namespace Bot.Output;
 
 internal sealed record ReportVotedDownJson(
     [property: JsonPropertyName("question")] string Question,
-    [property: JsonPropertyName("cited")] IReadOnlyList<string> Cited);
+    [property: JsonPropertyName("cited")] IReadOnlyList<string> Cited,
+    [property: JsonPropertyName("passages")] IReadOnlyList<string> Passages,
+    [property: JsonPropertyName("votes_up")] int VotesUp,
+    [property: JsonPropertyName("votes_down")] int VotesDown);

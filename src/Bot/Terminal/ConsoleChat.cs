@@ -1,3 +1,4 @@
+using Bot.Chat.Commands;
 using Bot.Chat.Conversations;
 using Bot.Chat.Rendering;
 using Bot.Chat.Replies;
@@ -5,12 +6,19 @@ using Bot.Knowledge;
 
 namespace Bot.Terminal;
 
-// The chat in a terminal: a prompt, answers, /help, /sources, /quit. With input redirected it
+// The chat in a terminal: a prompt, answers, /help, /sources, /new, /quit. With input redirected it
 // answers every line (a blank one too) and exits at the end of input. The local user is an admin
-// (it is their machine), so /reindex and /status work and no rate limit applies.
+// (it is their machine), so /reindex and /status work and no rate limit applies. The terminal is one
+// conversation: a follow-up ("and Greece?") is read with the questions before it until /new.
 internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, TextReader input, TextWriter output, bool interactive)
 {
     private static readonly ChatUser LocalUser = new("console", Environment.UserName, IsAdmin: true, Environment.UserName);
+
+    // ConversationMemory's key for the terminal (README, "Follow-up questions").
+    internal const string Conversation = "console";
+
+    // Console-only commands, added to the shared help.
+    private const string ConsoleHelp = "\n• /new — start a new conversation: the next question is read without the ones before it\n• /quit — leave the chat";
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -49,9 +57,18 @@ internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, Tex
                 continue;
             }
 
-            var reply = await chat.HandleAsync(ChatCommandParser.Parse(LocalUser, line), cancellationToken).ConfigureAwait(false);
+            if (line.Trim() is "/new" or "!new")
+            {
+                chat.ForgetConversation(Conversation);
+                await output.WriteLineAsync(interactive ? "New conversation: the next question starts afresh." : "New conversation: the next question starts afresh.\n").ConfigureAwait(false);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var request = ChatCommandParser.Parse(LocalUser, line);
+            var reply = await chat.HandleAsync(request.Command == ChatCommand.Ask ? request with { Conversation = Conversation } : request, cancellationToken).ConfigureAwait(false);
             var text = PlainTextRenderer.Render(reply);
-            await output.WriteLineAsync(reply is HelpReply ? text + "\n• /quit — leave the chat" : text).ConfigureAwait(false);
+            await output.WriteLineAsync(reply is HelpReply ? text + ConsoleHelp : text).ConfigureAwait(false);
             if (!interactive)
             {
                 await output.WriteLineAsync().ConfigureAwait(false);

@@ -68,14 +68,14 @@ public sealed class QuestionReportTests : IDisposable
     }
 
     [Fact]
-    public void The_text_says_voting_is_not_available_yet_and_stays_within_a_discord_message()
+    public void The_text_says_no_votes_were_recorded_and_stays_within_a_discord_message()
     {
         var many = Enumerable.Range(0, 200).Select(i => Row(-1, "slack", $"unique topic{i} question{i} words{i}", QuestionOutcome.NotCovered)).ToList();
         _store.Insert(many);
 
         var text = PlainTextRenderer.Render(new ReportReply(Report()));
 
-        Assert.Contains("no feedback recorded yet", text, StringComparison.Ordinal);
+        Assert.Contains("no votes recorded yet", text, StringComparison.Ordinal);
         Assert.Contains("How do I reset my password", text, StringComparison.Ordinal);
         Assert.Contains("(×3)", text, StringComparison.Ordinal);
         Assert.Contains("unused.md", text, StringComparison.Ordinal);

@@ -51,6 +51,17 @@ public sealed class CliErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_followups_with_a_pair_missing_its_follow_up_names_the_line()
+    {
+        var pairs = _folder.File("followups.jsonl");
+        await File.WriteAllTextAsync(pairs, "{\"id\": \"a\", \"first\": \"Who is Demir?\", \"followup\": \"and Kirby?\", \"gold\": [{\"document\": \"x.txt\", \"quote\": \"y\"}]}\n{\"id\": \"b\", \"first\": \"Who is Demir?\", \"gold\": []}\n");
+
+        var result = await BotProcess.RunAsync(null, null, "eval", "--followups", pairs, "--corpus", _corpus, "--index", _index);
+
+        AssertOneLineError(result, $"error: {pairs}:2: needs \"first\", \"followup\" and at least one \"gold\" passage");
+    }
+
+    [Fact]
     public async Task An_index_option_under_a_file_is_one_line()
     {
         var file = _folder.File("a-file");

@@ -225,6 +225,30 @@ public sealed class CliTests : SeededCliTests
     }
 
     [Fact]
+    public async Task Eval_followups_prints_hit_at_1_with_and_without_context()
+    {
+        var result = await Run(null, "eval", "--followups", Path.Combine(TestPaths.RepoRoot, "tests", "eval", "followups.jsonl"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("hit@1 with", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains(result.OutputLines, l => l.StartsWith("elliptical ", StringComparison.Ordinal) && l.Contains(" 22 ", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.StartsWith("standing alone ", StringComparison.Ordinal) && l.Contains(" 8 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Eval_followups_json_prints_one_summary_object()
+    {
+        var result = await Run(null, "eval", "--followups", Path.Combine(TestPaths.RepoRoot, "tests", "eval", "followups.jsonl"), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(Assert.Single(result.OutputLines));
+        var elliptical = json.RootElement.GetProperty("elliptical");
+        Assert.Equal("followups", json.RootElement.GetProperty("set").GetString());
+        Assert.Equal(22, elliptical.GetProperty("followups").GetInt32());
+        Assert.True(elliptical.GetProperty("hit_at_1_with_context").GetDouble() > elliptical.GetProperty("hit_at_1_without_context").GetDouble());
+    }
+
+    [Fact]
     public async Task Eval_sets_prints_one_table_for_the_projects_own_sets()
     {
         var result = await BotProcess.RunAsync(null, null, "eval", "--sets", Path.Combine(TestPaths.RepoRoot, "tests", "eval", "sets.json"));

@@ -24,6 +24,7 @@ public sealed class MetricsTests
         Assert.Contains(Lines(text), l => l.StartsWith("bot_questions_total{", StringComparison.Ordinal) && l.Contains("outcome=\"answered\"", StringComparison.Ordinal) && l.Contains("platform=\"slack\"", StringComparison.Ordinal) && l.EndsWith(" 1", StringComparison.Ordinal));
         Assert.Contains(Lines(text), l => l.StartsWith("bot_answer_duration_seconds_count{", StringComparison.Ordinal) && l.Contains("platform=\"slack\"", StringComparison.Ordinal));
         Assert.Contains("# TYPE bot_answer_duration_seconds histogram", text, StringComparison.Ordinal);
+        Assert.Contains(Lines(text), l => l.StartsWith("bot_question_log_entries_total{", StringComparison.Ordinal) && l.Contains("result=\"dropped\"", StringComparison.Ordinal));
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.TrimEntries);
