@@ -9,6 +9,7 @@ namespace Bot.Knowledge.Answers;
 // the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
 // <list type="bullet">
 // names (capitalised words) the corpus never uses, outnumbering those it does, rule the question out;
+// so does a number the corpus never states (a year, an amount, a measurement);
 // presence: the share of the question's content words that the corpus has (a typo corrected to an
 // indexed word counts a little less);
 // the best passages must hold at least half of those words;
@@ -45,6 +46,13 @@ internal static class Answerability
         // about something else, however many of its other words are known: the material cannot say anything
         // about a thing it never mentions. A name that was a typo for an indexed word has been corrected by now.
         if (UnknownName(terms))
+        {
+            return 0;
+        }
+
+        // "What was passed in 1895?", "Which city has 3.3 million people?": a year, an amount or a measurement the
+        // material never states is a fact it does not hold, however well it knows the rest of the question.
+        if (terms.Any(t => t.DocumentFrequency == 0 && NumberTerms.IsSpecific(t.Term)))
         {
             return 0;
         }
