@@ -9,7 +9,8 @@ namespace Bot.Knowledge.Answers;
 // the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
 // <list type="bullet">
 // names (capitalised words) the corpus never uses, outnumbering those it does, rule the question out;
-// so does a number the corpus never states (a year, an amount, a measurement);
+// so does a number the corpus never states (a year, an amount, a measurement), and the action a
+// how-to question asks about ("how do I paginate …") when the corpus never uses the word;
 // presence: the share of the question's content words that the corpus has (a typo corrected to an
 // indexed word counts a little less);
 // the best passages must hold at least a quarter of those words (questions paraphrase: "originate",
@@ -59,6 +60,7 @@ internal static class Answerability
             return 0;
         }
 
+
         var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : CorrectedCredit) / terms.Count;
         if (presence < MinPresence)
         {
@@ -69,6 +71,15 @@ internal static class Answerability
         var top = ranked.Take(3).ToList();
         var share = top.Max(c => (double)present.Count(s => c.Stems.Contains(s) || c.TitleStems.Contains(s)) / present.Count);
         if (share < MinPassageShare)
+        {
+            return 0;
+        }
+
+        // "How do I paginate …", "can I upload …": material that never names the action is not explaining how to do
+        // it, unless a passage holds everything else the question says ("How do I buy tickets for the ferry?" where
+        // tickets for the ferry "are sold at the pier": the action is only worded differently). A typo corrected to
+        // an indexed word is named; a word addressing the bot or the material is no action.
+        if (share < 1 && HowToAction.Position(question.Tokens) is { } action && terms.FirstOrDefault(t => t.Position == action) is { DocumentFrequency: 0, Corrected: null })
         {
             return 0;
         }

@@ -30,6 +30,43 @@ public sealed class CoverageRuleTests(HarbourTownFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("How do I charter the ferry for the market on Saturday?")]
+    [InlineData("how can i refuel the fishing boats from the ferry")]
+    [InlineData("Can I kayak from the bridge to the lighthouse?")]
+    [InlineData("How to renovate the lighthouse after storms?")]
+    public async Task Ask_refuses_a_how_to_question_whose_action_the_material_never_names(string question)
+    {
+        var answer = await fixture.Knowledge.AskAsync(question);
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+    }
+
+    [Theory]
+    [InlineData("Can I travel free on the ferry with children?", "children travel free")]
+    [InlineData("How can we reach the island from the north pier?", "north pier")]
+    [InlineData("How do I travle free on the ferry with children?", "children travel free")]
+    [InlineData("How do I buy tickets for the ferry?", "pier office")]
+    public async Task Ask_answers_a_how_to_question_whose_action_the_material_names_a_typo_of_it_or_everything_else_it_says(string question, string expected)
+    {
+        var answer = await fixture.Knowledge.AskAsync(question);
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How do I paginate results?", "paginate")]
+    [InlineData("how can we upload a file", "upload")]
+    [InlineData("How to rotate tokens", "rotate")]
+    [InlineData("Can I store sessions in a database?", "store")]
+    [InlineData("How often does the ferry leave?", null)]
+    [InlineData("How many decks can you see?", null)]
+    public void The_action_of_a_how_to_question_is_the_word_after_how_do_I_how_to_or_can_I(string question, string? action)
+    {
+        var tokens = Bot.Knowledge.Text.Tokenizer.Tokenize(question);
+        var position = HowToAction.Position(tokens);
+        Assert.Equal(action, position is { } p ? tokens.First(t => t.Position == p).Term : null);
+    }
+
+    [Theory]
     [InlineData("1805", true)]
     [InlineData("3p3", true)]
     [InlineData("14th", true)]
