@@ -48,7 +48,7 @@ internal static class Answerability
         // A name the corpus has never seen ("Istanbul", "Hamlet", "conversations.history") means the question is
         // about something else, however many of its other words are known: the material cannot say anything
         // about a thing it never mentions. A name that was a typo for an indexed word has been corrected by now.
-        if (UnknownName(terms))
+        if (UnknownName(question, terms))
         {
             return 0;
         }
@@ -94,8 +94,9 @@ internal static class Answerability
     }
 
     // Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
-    // it is unknown when most of its words are; an identifier is a name on its own.
-    private static bool UnknownName(List<QueryTerm> terms)
+    // it is unknown when most of its words are; an identifier is a name on its own. Punctuation between two
+    // capitalised words separates names ("RP, BPP, PPP", "P=NQ"): a list of names is several names.
+    private static bool UnknownName(AnalyzedQuestion question, List<QueryTerm> terms)
     {
         // A word that is no English word, written in lower case ("netlify", "redis"), is a name too.
         if (terms.Any(t => t.DocumentFrequency == 0 && t.Corrected is null && (t.IsIdentifier || IsLowerCaseName(t.Term))))
@@ -106,7 +107,7 @@ internal static class Answerability
         int known = 0, unknown = 0, last = -2;
         foreach (var t in terms.Where(t => t.IsName).OrderBy(t => t.Position))
         {
-            if (t.Position != last + 1)
+            if (t.Position != last + 1 || Separated(question, last, t.Position))
             {
                 if (unknown > known)
                 {
@@ -129,6 +130,28 @@ internal static class Answerability
         }
 
         return unknown > known;
+    }
+
+    // Is there punctuation other than a hyphen, an apostrophe or a dot (inside "San Diego-Carlsbad", "Guy's",
+    // "U.S.") between the words at two positions?
+    private static bool Separated(AnalyzedQuestion question, int before, int after)
+    {
+        if (question.Tokens.FirstOrDefault(t => t.Position == before) is not { Length: > 0 } first
+            || question.Tokens.FirstOrDefault(t => t.Position == after) is not { Length: > 0 } second)
+        {
+            return false;
+        }
+
+        var between = question.Text.AsSpan(first.Start + first.Length, Math.Max(0, second.Start - first.Start - first.Length));
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('-' or '\'' or '’' or '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowerCaseName(string term) =>

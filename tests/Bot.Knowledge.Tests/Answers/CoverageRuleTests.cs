@@ -67,6 +67,23 @@ public sealed class CoverageRuleTests(HarbourTownFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("Did Mary Stone, Anna Berg and the council design the harbour bridge?")]
+    [InlineData("Is the ferry to the island faster than Stone=Berg boats?")]
+    public async Task Ask_refuses_a_list_of_names_one_of_which_the_material_never_mentions(string question)
+    {
+        var answer = await fixture.Knowledge.AskAsync(question);
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+    }
+
+    [Fact]
+    public async Task Ask_answers_a_hyphenated_name_most_of_whose_words_the_material_knows()
+    {
+        var answer = await fixture.Knowledge.AskAsync("Did the engineer Mary Stone-Berg design the harbour bridge?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Mary Stone", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("1805", true)]
     [InlineData("3p3", true)]
     [InlineData("14th", true)]
