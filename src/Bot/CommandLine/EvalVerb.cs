@@ -21,13 +21,21 @@ internal static class EvalVerb
         var sets = new Option<FileInfo?>("--sets") { Description = "A JSON array of sets ({\"name\", \"questions\", \"corpus\"} or {\"name\", \"cranfield\"}); each corpus is indexed once in a temp folder and one table is printed." };
         var json = new Option<bool>("--json") { Description = "Print a JSON summary (one object; an array with --sets) instead of the table." };
         var misses = new Option<bool>("--misses") { Description = "With --sets: also print each set's report with its misses." };
-        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, json, misses };
+        var minConfidence = new Option<double>("--min-confidence") { Description = "With --sets: refuse answers below this confidence (0-1), as Knowledge:MinConfidence does, to see what a threshold costs." };
+        minConfidence.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                r.AddError("--min-confidence must be from 0 to 1.");
+            }
+        });
+        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, json, misses, minConfidence };
         command.SetAction(async (parse, ct) =>
         {
             var asJson = parse.GetValue(json);
             if (parse.GetValue(sets) is { } setsFile)
             {
-                return await SetsAsync(setsFile, asJson, parse.GetValue(misses), ct).ConfigureAwait(false);
+                return await SetsAsync(setsFile, asJson, parse.GetValue(misses), parse.GetValue(minConfidence), ct).ConfigureAwait(false);
             }
 
             if (parse.GetValue(cranfield) is { } folder)
@@ -63,7 +71,7 @@ internal static class EvalVerb
         return command;
     }
 
-    private static async Task<int> SetsAsync(FileInfo file, bool asJson, bool withMisses, CancellationToken cancellationToken)
+    private static async Task<int> SetsAsync(FileInfo file, bool asJson, bool withMisses, double minConfidence, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -75,7 +83,7 @@ internal static class EvalVerb
         {
             var list = EvalSet.Load(file.FullName);
             var progress = new Progress<string>(line => Console.Error.WriteLine(line));
-            var results = await EvalSetRunner.RunAsync(list, progress, cancellationToken).ConfigureAwait(false);
+            var results = await EvalSetRunner.RunAsync(list, progress, minConfidence, cancellationToken).ConfigureAwait(false);
             if (asJson)
             {
                 await Console.Out.WriteLineAsync(JsonOutput.Serialize(results.Select(EvalSummaryJson.From).ToList())).ConfigureAwait(false);
