@@ -16,7 +16,7 @@ internal static class HowToAction
         // "Can I store …?" only as the question's opening, not inside another question ("How many decks can you see?").
         if (tokens.Count > 2 && tokens[0].Term is "can" or "could" && Subjects.Contains(tokens[1].Term))
         {
-            return tokens[2].Position;
+            return Verb(tokens, 2);
         }
 
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -28,15 +28,19 @@ internal static class HowToAction
 
             if (tokens[i + 1].Term == "to")
             {
-                return tokens[i + 2].Position;
+                return Verb(tokens, i + 2);
             }
 
             if (i + 3 < tokens.Count && Auxiliaries.Contains(tokens[i + 1].Term) && Subjects.Contains(tokens[i + 2].Term))
             {
-                return tokens[i + 3].Position;
+                return Verb(tokens, i + 3);
             }
         }
 
         return null;
     }
+
+    // "how do I quickly deploy …": an adverb before the verb is not the action.
+    private static int Verb(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Term.EndsWith("ly", StringComparison.Ordinal) && i + 1 < tokens.Count ? tokens[i + 1].Position : tokens[i].Position;
 }

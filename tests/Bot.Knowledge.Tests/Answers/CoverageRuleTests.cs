@@ -57,6 +57,7 @@ public sealed class CoverageRuleTests(HarbourTownFixture fixture) : IClassFixtur
     [InlineData("how can we upload a file", "upload")]
     [InlineData("How to rotate tokens", "rotate")]
     [InlineData("Can I store sessions in a database?", "store")]
+    [InlineData("How do I safely upgrade the server?", "upgrade")]
     [InlineData("How often does the ferry leave?", null)]
     [InlineData("How many decks can you see?", null)]
     public void The_action_of_a_how_to_question_is_the_word_after_how_do_I_how_to_or_can_I(string question, string? action)
