@@ -9,15 +9,19 @@ namespace Bot.Knowledge.Answers;
 // the corpus uses at all: "weather", "Paris", "sourdough" appear nowhere. So:
 // <list type="bullet">
 // names (capitalised words) the corpus never uses, outnumbering those it does, rule the question out;
+// so does a number the corpus never states (a year, an amount, a measurement), and the action a
+// how-to question asks about ("how do I paginate …") when the corpus never uses the word;
 // presence: the share of the question's content words that the corpus has (a typo corrected to an
 // indexed word counts a little less);
-// the best passages must hold at least half of those words;
+// the best passages must hold at least a quarter of those words (questions paraphrase: "originate",
+// "coastline", "needlework" where the text says "from", "coast", "embroidery", so the passage that answers
+// often holds only the topic words, and half of them refused one answerable question in twenty);
 // a question with only half its words present must also be of a kind the passage can answer
 // (an amount for "how much", a date for "when", a name for "who").
 internal static class Answerability
 {
     internal const double MinPresence = 0.5;
-    internal const double MinPassageShare = 0.5;
+    internal const double MinPassageShare = 0.25;
     internal const double CorrectedCredit = 0.8;
 
     internal const double KindAbsentFactor = 0.6;
@@ -44,10 +48,18 @@ internal static class Answerability
         // A name the corpus has never seen ("Istanbul", "Hamlet", "conversations.history") means the question is
         // about something else, however many of its other words are known: the material cannot say anything
         // about a thing it never mentions. A name that was a typo for an indexed word has been corrected by now.
-        if (UnknownName(terms))
+        if (UnknownName(question, terms))
         {
             return 0;
         }
+
+        // "What was passed in 1895?", "Which city has 3.3 million people?": a year, an amount or a measurement the
+        // material never states is a fact it does not hold, however well it knows the rest of the question.
+        if (terms.Any(t => t.DocumentFrequency == 0 && NumberTerms.IsSpecific(t.Term)))
+        {
+            return 0;
+        }
+
 
         var presence = terms.Sum(t => t.DocumentFrequency == 0 ? 0 : t.Corrected is null ? 1.0 : CorrectedCredit) / terms.Count;
         if (presence < MinPresence)
@@ -63,6 +75,15 @@ internal static class Answerability
             return 0;
         }
 
+        // "How do I paginate …", "can I upload …": material that never names the action is not explaining how to do
+        // it, unless a passage holds everything else the question says ("How do I buy tickets for the ferry?" where
+        // tickets for the ferry "are sold at the pier": the action is only worded differently). A typo corrected to
+        // an indexed word is named; a word addressing the bot or the material is no action.
+        if (share < 1 && HowToAction.Position(question.Tokens) is { } action && terms.FirstOrDefault(t => t.Position == action) is { DocumentFrequency: 0, Corrected: null })
+        {
+            return 0;
+        }
+
         var kindHeld = question.Kind == QuestionKind.General || top.Any(c => AnswerHints.Matches(question.Kind, c.Text));
         if (presence <= MinPresence && (question.Kind == QuestionKind.General || !kindHeld))
         {
@@ -73,8 +94,9 @@ internal static class Answerability
     }
 
     // Adjacent capitalised words make one name ("Senate Foreign Relations Committee", "Google Cloud Run"):
-    // it is unknown when most of its words are; an identifier is a name on its own.
-    private static bool UnknownName(List<QueryTerm> terms)
+    // it is unknown when most of its words are; an identifier is a name on its own. Punctuation between two
+    // capitalised words separates names ("RP, BPP, PPP", "P=NQ"): a list of names is several names.
+    private static bool UnknownName(AnalyzedQuestion question, List<QueryTerm> terms)
     {
         // A word that is no English word, written in lower case ("netlify", "redis"), is a name too.
         if (terms.Any(t => t.DocumentFrequency == 0 && t.Corrected is null && (t.IsIdentifier || IsLowerCaseName(t.Term))))
@@ -85,7 +107,7 @@ internal static class Answerability
         int known = 0, unknown = 0, last = -2;
         foreach (var t in terms.Where(t => t.IsName).OrderBy(t => t.Position))
         {
-            if (t.Position != last + 1)
+            if (t.Position != last + 1 || Separated(question, last, t.Position))
             {
                 if (unknown > known)
                 {
@@ -108,6 +130,28 @@ internal static class Answerability
         }
 
         return unknown > known;
+    }
+
+    // Is there punctuation other than a hyphen, an apostrophe or a dot (inside "San Diego-Carlsbad", "Guy's",
+    // "U.S.") between the words at two positions?
+    private static bool Separated(AnalyzedQuestion question, int before, int after)
+    {
+        if (question.Tokens.FirstOrDefault(t => t.Position == before) is not { Length: > 0 } first
+            || question.Tokens.FirstOrDefault(t => t.Position == after) is not { Length: > 0 } second)
+        {
+            return false;
+        }
+
+        var between = question.Text.AsSpan(first.Start + first.Length, Math.Max(0, second.Start - first.Start - first.Length));
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('-' or '\'' or '’' or '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowerCaseName(string term) =>

@@ -7,7 +7,8 @@ namespace Bot.Knowledge.Evaluation;
 // then every set asking about it is evaluated through the real pipeline.
 public static class EvalSetRunner
 {
-    public static async Task<IReadOnlyList<EvalSetResult>> RunAsync(IReadOnlyList<EvalSet> sets, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    // minConfidence is Knowledge:MinConfidence for every set, to measure what a threshold costs and gains.
+    public static async Task<IReadOnlyList<EvalSetResult>> RunAsync(IReadOnlyList<EvalSet> sets, IProgress<string>? progress = null, double minConfidence = 0, CancellationToken cancellationToken = default)
     {
         // Read every questions file first: a malformed line stops the run before any indexing.
         var questions = sets.Where(s => !s.IsCranfield).ToDictionary(s => s, s => DevQuestion.Load(s.Questions!));
@@ -17,7 +18,7 @@ public static class EvalSetRunner
         {
             foreach (var group in sets.Select((s, i) => (Set: s, Index: i)).Where(x => !x.Set.IsCranfield).GroupBy(x => x.Set.Corpus!, StringComparer.Ordinal))
             {
-                var knowledge = await IndexAsync(group.Key, Path.Combine(work, "i" + results.Count(r => r is not null)), progress, cancellationToken).ConfigureAwait(false);
+                var knowledge = await IndexAsync(group.Key, Path.Combine(work, "i" + results.Count(r => r is not null)), progress, minConfidence, cancellationToken).ConfigureAwait(false);
                 using (knowledge.Index)
                 {
                     foreach (var (set, i) in group)
@@ -35,7 +36,7 @@ public static class EvalSetRunner
                     var collection = CranfieldDataset.Load(sets[i].Cranfield!);
                     var corpus = Path.Combine(work, "cranfield" + i);
                     collection.Export(corpus);
-                    var knowledge = await IndexAsync(corpus, Path.Combine(work, "ci" + i), progress, cancellationToken).ConfigureAwait(false);
+                    var knowledge = await IndexAsync(corpus, Path.Combine(work, "ci" + i), progress, minConfidence, cancellationToken).ConfigureAwait(false);
                     using (knowledge.Index)
                     {
                         progress?.Report($"asking {sets[i].Name}");
@@ -55,7 +56,7 @@ public static class EvalSetRunner
         return results.Select(r => r!).ToList();
     }
 
-    private static async Task<KnowledgeBase> IndexAsync(string corpus, string indexPath, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task<KnowledgeBase> IndexAsync(string corpus, string indexPath, IProgress<string>? progress, double minConfidence, CancellationToken cancellationToken)
     {
         progress?.Report($"indexing {corpus}");
         var index = new KnowledgeIndex(indexPath, new FolderDocumentSource(corpus));
@@ -66,6 +67,6 @@ public static class EvalSetRunner
             throw new FormatException($"indexing {corpus} failed: {built.Error}");
         }
 
-        return new KnowledgeBase(index, new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath });
+        return new KnowledgeBase(index, new KnowledgeOptions { CorpusPath = corpus, IndexPath = indexPath, MinConfidence = minConfidence });
     }
 }

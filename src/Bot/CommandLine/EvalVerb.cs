@@ -23,13 +23,21 @@ internal static class EvalVerb
         var followUps = new Option<FileInfo?>("--followups") { Description = "A JSONL file of follow-up pairs (first, followup, gold; tests/eval/followups.jsonl): hit@1 and answer-contains of each follow-up asked with its conversation and alone." };
         var json = new Option<bool>("--json") { Description = "Print a JSON summary (one object; an array with --sets) instead of the table." };
         var misses = new Option<bool>("--misses") { Description = "With --sets: also print each set's report with its misses." };
-        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, followUps, json, misses };
+        var minConfidence = new Option<double>("--min-confidence") { Description = "With --sets: refuse answers below this confidence (0-1), as Knowledge:MinConfidence does, to see what a threshold costs." };
+        minConfidence.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                r.AddError("--min-confidence must be from 0 to 1.");
+            }
+        });
+        var command = new Command("eval", "Measure answers: a questions file on the corpus, several sets, or the Cranfield collection.") { questions, cranfield, sets, followUps, json, misses, minConfidence };
         command.SetAction(async (parse, ct) =>
         {
             var asJson = parse.GetValue(json);
             if (parse.GetValue(sets) is { } setsFile)
             {
-                return await SetsAsync(setsFile, asJson, parse.GetValue(misses), ct).ConfigureAwait(false);
+                return await SetsAsync(setsFile, asJson, parse.GetValue(misses), parse.GetValue(minConfidence), ct).ConfigureAwait(false);
             }
 
             if (parse.GetValue(followUps) is { } pairsFile)
@@ -92,7 +100,7 @@ internal static class EvalVerb
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> SetsAsync(FileInfo file, bool asJson, bool withMisses, CancellationToken cancellationToken)
+    private static async Task<int> SetsAsync(FileInfo file, bool asJson, bool withMisses, double minConfidence, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -104,7 +112,7 @@ internal static class EvalVerb
         {
             var list = EvalSet.Load(file.FullName);
             var progress = new Progress<string>(line => Console.Error.WriteLine(line));
-            var results = await EvalSetRunner.RunAsync(list, progress, cancellationToken).ConfigureAwait(false);
+            var results = await EvalSetRunner.RunAsync(list, progress, minConfidence, cancellationToken).ConfigureAwait(false);
             if (asJson)
             {
                 await Console.Out.WriteLineAsync(JsonOutput.Serialize(results.Select(EvalSummaryJson.From).ToList())).ConfigureAwait(false);

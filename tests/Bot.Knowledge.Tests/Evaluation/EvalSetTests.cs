@@ -29,6 +29,21 @@ public sealed class EvalSetTests
         Assert.Contains("| dev again | 17 |", table, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sets_run_with_a_minimum_confidence_refuse_the_answers_below_it()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("sets.json");
+        await File.WriteAllTextAsync(file, $$"""[{ "name": "dev", "questions": "{{TestPaths.DevQuestions.Replace('\\', '/')}}", "corpus": "{{TestPaths.Seeds.Replace('\\', '/')}}" }]""");
+
+        var lenient = (await EvalSetRunner.RunAsync(EvalSet.Load(file)))[0].Questions!;
+        var strict = (await EvalSetRunner.RunAsync(EvalSet.Load(file), minConfidence: 0.9))[0].Questions!;
+
+        Assert.Equal(0, lenient.AnswerableRefused);
+        Assert.True(strict.AnswerableRefused > 0, strict.Format());
+        Assert.Equal(lenient.OutOfScopeRefused, strict.OutOfScopeRefused);
+    }
+
     [Theory]
     [InlineData("""[{ "name": "x", "questions": "nowhere.jsonl", "corpus": "." }]""", "set 'x': 'nowhere.jsonl' not found")]
     [InlineData("""[{ "name": "y", "corpus": "." }]""", "set 'y' needs")]
