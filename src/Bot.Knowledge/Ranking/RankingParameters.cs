@@ -14,6 +14,10 @@ internal sealed record RankingParameters
     public double B { get; init; } = 0.75;
     public double TitleFieldWeight { get; init; } = 0.5;
 
+    // The section heading path as a third field, lighter than the title: in documentation a heading
+    // names the topic its passages leave implicit ("Rate limits" over "at most 50 per minute").
+    public double SectionFieldWeight { get; init; } = 0.3;
+
     // Weight multiplier for capitalised question words (names, places, acronyms).
     public double NameBoost { get; init; } = 1.5;
 

@@ -53,15 +53,18 @@ internal static class Reranker
             : a.Paragraph.CompareTo(b.Paragraph));
     }
 
-    // BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.
+    // BM25F-style: body, title and section term frequencies, each length-normalised (a heading against the
+    // titles' average length: both are a few words), summed before saturation.
     private static double Bm25(IReadOnlyList<WeightedTerm> terms, Candidate c, CorpusStats stats, RankingParameters p)
     {
         var bodyNorm = 1 - p.B + p.B * c.Length / Math.Max(stats.AverageLength, 1);
         var titleNorm = 1 - p.B + p.B * c.TitleStems.Length / Math.Max(stats.AverageTitleLength, 1);
+        var sectionNorm = 1 - p.B + p.B * c.SectionStems.Length / Math.Max(stats.AverageTitleLength, 1);
         double score = 0;
         foreach (var term in terms)
         {
-            var tf = c.CountOf(term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm;
+            var tf = c.CountOf(term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm
+                + p.SectionFieldWeight * Count(c.SectionStems, term.Stem) / sectionNorm;
             if (tf > 0)
             {
                 score += term.QueryWeight * term.Idf * tf * (p.K1 + 1) / (tf + p.K1);
