@@ -36,4 +36,16 @@ public sealed class RankingTests
         Assert.Contains("b.txt", ranked);
         Assert.DoesNotContain("c.txt", ranked);
     }
+
+    [Fact]
+    public async Task Ask_counts_a_question_word_spelt_the_other_way_as_held_by_the_passage()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(
+            ("a.txt", "Engineers are studying air defence systems."),
+            ("b.txt", "At the northern plant engineers are developing their own air defense systems, with the first deliveries due next year."));
+
+        var ranked = await corpus.RankAsync("Which air defence systems are engineers developing?");
+
+        Assert.Equal("b.txt", ranked[0]);
+    }
 }
