@@ -161,7 +161,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
                 if (stem != t.Stem && !searchWords.Contains(stem) && index.HasWord(variant))
                 {
                     searchWords.Add(stem);
-                    weighted.Add(new WeightedTerm(stem, p.VariantWeight, Vocabulary.Idf(index.DocumentFrequency(stem), stats.Passages)));
+                    weighted.Add(new WeightedTerm(stem, p.VariantWeight, Vocabulary.Idf(index.DocumentFrequency(stem), stats.Passages), t.Stem));
                 }
             }
         }

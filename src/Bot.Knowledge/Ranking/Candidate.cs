@@ -34,6 +34,11 @@ internal sealed record Candidate(
         return _counts.GetValueOrDefault(stem);
     }
 
+    // The stems of the section heading path ("Setup › Tokens"): in documentation the heading names the topic its passages leave implicit.
+    public string[] SectionStems => _sectionStems ??= Section is null ? [] : Bot.Knowledge.Text.Tokenizer.Tokenize(Section).Select(t => t.Stem).ToArray();
+
+    private string[]? _sectionStems;
+
     // Terms in the body, not counting sentence breaks.
     public int Length { get; } = Stems.Count(s => s != Index.IndexSchema.SentenceBreak);
 

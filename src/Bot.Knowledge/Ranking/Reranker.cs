@@ -22,6 +22,9 @@ internal static class Reranker
             weights[term.Stem] = term.Weight;
         }
 
+        // A passage that spells a question word the other way ("defense" for "defence") holds that word:
+        // BM25 prefers the spelling as written, but coverage, proximity and sentences count either.
+        var spellings = terms.Where(t => t.StandsFor is { } s && weights.ContainsKey(s)).ToDictionary(t => t.Stem, t => t.StandsFor!, StringComparer.Ordinal);
         var total = Math.Max(weights.Values.Sum(), 1e-9);
         var bigrams = Bigrams(question);
         foreach (var c in candidates)
@@ -34,16 +37,18 @@ internal static class Reranker
         var features = n <= p.ShortQueryTerms ? 1 : n >= p.LongQueryTerms ? 0 : (double)(p.LongQueryTerms - n) / (p.LongQueryTerms - p.ShortQueryTerms);
         foreach (var c in candidates)
         {
-            var positions = Positions(c.Stems, weights);
+            var stems = spellings.Count == 0 ? c.Stems : c.Stems.Select(s => spellings.GetValueOrDefault(s, s)).ToArray();
+            var titleStems = spellings.Count == 0 ? c.TitleStems : c.TitleStems.Select(s => spellings.GetValueOrDefault(s, s)).ToArray();
+            var positions = Positions(stems, weights);
             var body = positions.Keys.Sum(s => weights[s]);
-            var all = body + c.TitleStems.Distinct(StringComparer.Ordinal).Where(s => weights.ContainsKey(s) && !positions.ContainsKey(s)).Sum(s => weights[s]);
+            var all = body + titleStems.Distinct(StringComparer.Ordinal).Where(s => weights.ContainsKey(s) && !positions.ContainsKey(s)).Sum(s => weights[s]);
             c.Coverage = all / total;
             c.Score = p.Bm25Weight * (c.Bm25 / maxBm25)
                 + features * (p.CoverageWeight * (body / total)
                     + p.TitleCoverageWeight * c.Coverage
                     + p.ProximityWeight * Proximity(positions, weights, question.Terms.Count)
                     + p.PhraseWeight * PhraseShare(bigrams, positions)
-                    + p.SentenceWeight * BestSentence(c.Stems, weights) / total)
+                    + p.SentenceWeight * BestSentence(stems, weights) / total)
                 + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0);
         }
 
@@ -53,15 +58,18 @@ internal static class Reranker
             : a.Paragraph.CompareTo(b.Paragraph));
     }
 
-    // BM25F-style: title and body term frequencies, each length-normalised, summed before saturation.
+    // BM25F-style: body, title and section term frequencies, each length-normalised (a heading against the
+    // titles' average length: both are a few words), summed before saturation.
     private static double Bm25(IReadOnlyList<WeightedTerm> terms, Candidate c, CorpusStats stats, RankingParameters p)
     {
         var bodyNorm = 1 - p.B + p.B * c.Length / Math.Max(stats.AverageLength, 1);
         var titleNorm = 1 - p.B + p.B * c.TitleStems.Length / Math.Max(stats.AverageTitleLength, 1);
+        var sectionNorm = 1 - p.B + p.B * c.SectionStems.Length / Math.Max(stats.AverageTitleLength, 1);
         double score = 0;
         foreach (var term in terms)
         {
-            var tf = c.CountOf(term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm;
+            var tf = c.CountOf(term.Stem) / bodyNorm + p.TitleFieldWeight * Count(c.TitleStems, term.Stem) / titleNorm
+                + p.SectionFieldWeight * Count(c.SectionStems, term.Stem) / sectionNorm;
             if (tf > 0)
             {
                 score += term.QueryWeight * term.Idf * tf * (p.K1 + 1) / (tf + p.K1);

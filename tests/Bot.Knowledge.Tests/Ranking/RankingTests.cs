@@ -1,0 +1,51 @@
+namespace Bot.Knowledge.Tests.Ranking;
+
+public sealed class RankingTests
+{
+    [Fact]
+    public async Task Ask_ranks_first_the_passage_whose_heading_names_what_the_question_asks_about()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(("guide.md", """
+            # Workspace guide
+
+            ## Message formatting
+
+            The dashboard shows the messages sent per minute.
+
+            ## Rate limits
+
+            Each workspace may send at most fifty messages per minute, counted over all of its channels and bots together.
+            """));
+
+        var ranked = await corpus.RankAsync("What are the rate limits on messages per minute?");
+
+        Assert.Equal("guide.md#Rate limits", ranked[0]);
+    }
+
+    [Fact]
+    public async Task Ask_finds_a_document_that_shares_the_best_passages_words_but_none_of_the_questions()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(
+            ("a.txt", "Transition on swept wings was measured in the wind tunnel with hot wire anemometry across the boundary layer."),
+            ("b.txt", "Hot wire anemometry of the boundary layer in a tunnel, with notes on probe calibration."),
+            ("c.txt", "Fatigue cracks in riveted aluminium joints grow faster under salt spray than in dry air."));
+
+        var ranked = await corpus.RankAsync("experimental measurements of transition on swept wings", top: 5);
+
+        Assert.Equal("a.txt", ranked[0]);
+        Assert.Contains("b.txt", ranked);
+        Assert.DoesNotContain("c.txt", ranked);
+    }
+
+    [Fact]
+    public async Task Ask_counts_a_question_word_spelt_the_other_way_as_held_by_the_passage()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(
+            ("a.txt", "Engineers are studying air defence systems."),
+            ("b.txt", "At the northern plant engineers are developing their own air defense systems, with the first deliveries due next year."));
+
+        var ranked = await corpus.RankAsync("Which air defence systems are engineers developing?");
+
+        Assert.Equal("b.txt", ranked[0]);
+    }
+}
