@@ -15,6 +15,7 @@ internal static class AnswerComposer
     private const int MaxAnswerLength = 700;
 
     private const double RelatedMinCoverage = 0.2;
+    private const double PassageWeight = 0.5;
 
     public const string NotCoveredText = "The material doesn't cover this, as far as I can tell.";
 
@@ -25,31 +26,31 @@ internal static class AnswerComposer
         var total = Math.Max(weights.Values.Sum(), 1e-9);
         var cited = ranked.Take(top).ToList();
 
-        var scored = new List<(int Citation, int Index, string Text, double Score)>();
+        var asksForCode = AskedFor.Code(question);
+        var scored = new List<(int Citation, AnswerUnit Unit, double Score)>();
         var citations = new List<Citation>(cited.Count);
         for (var i = 0; i < cited.Count; i++)
         {
             var candidate = cited[i];
+            // The passage ranked first is the likeliest to hold the answer: its relevance (against the first's) counts beside the sentence's own.
+            var prior = cited[0].Score > 0 ? PassageWeight * Math.Max(candidate.Score, 0) / cited[0].Score : 0;
             var sentences = SentenceSplitter.Split(candidate.Text);
             var best = (Index: 0, Score: double.MinValue);
             for (var s = 0; s < sentences.Count; s++)
             {
-                var score = SentenceScore(sentences[s], question, weights, total) + 0.06 * (cited.Count - i) / cited.Count;
-                if (candidate.Kind != PassageKind.Code)
-                {
-                    scored.Add((i + 1, s, sentences[s], score));
-                }
+                var score = SentenceScore(sentences[s], "", question, weights, total);
                 if (score > best.Score)
                 {
                     best = (s, score);
                 }
             }
 
-            if (candidate.Kind == PassageKind.Code)
+            foreach (var unit in AnswerUnits.Of(candidate.Text, candidate.Kind))
             {
-                // A code line is not a sentence: the block is offered whole (after the line introducing it, if any).
-                var (unit, scoredText) = CodeUnit(candidate.Text);
-                scored.Add((i + 1, 0, unit, CodeDiscount * SentenceScore(scoredText, question, weights, total) + 0.06 * (cited.Count - i) / cited.Count));
+                // A block of code holds many identifiers and would outscore the sentence that explains it, unless code is what was asked for.
+                var factor = unit.IsCode && !asksForCode ? CodeDiscount : 1;
+                var leadIn = unit.IntroducesMore && !unit.Own.TrimEnd().EndsWith(':') ? LeadInFactor : 1;
+                scored.Add((i + 1, unit, factor * leadIn * SentenceScore(unit.Own, unit.Context, question, weights, total) + prior));
             }
 
             var excerpt = Excerpt(sentences, best.Index);
@@ -66,18 +67,20 @@ internal static class AnswerComposer
             return new Answer(question.Text, AnswerStatus.NotCovered, text, [], citations);
         }
 
-        var chosen = new List<(int Citation, int Index, string Text, double Score)>();
+        var chosen = new List<(int Citation, AnswerUnit Unit, double Score)>();
         var top1 = scored.Max(s => s.Score);
         foreach (var s in scored.OrderByDescending(s => s.Score))
         {
-            if (chosen.Count == MaxSentences || s.Score < top1 * 0.8 || chosen.Sum(c => c.Text.Length) + s.Text.Length > MaxAnswerLength && chosen.Count > 0)
+            if (chosen.Count == MaxSentences || s.Score < top1 * 0.8 || chosen.Sum(c => c.Unit.Shown.Length) + s.Unit.Shown.Length > MaxAnswerLength && chosen.Count > 0)
             {
                 break;
             }
 
-            // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding.
-            if (chosen.Any(c => SameContent(c.Text, s.Text))
-                || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Text)))
+            // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding;
+            // so is a further block of code when the question did not ask for code.
+            if (chosen.Any(c => SameContent(c.Unit.Shown, s.Unit.Shown))
+                || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Unit.Own))
+                || (chosen.Count > 0 && s.Unit.IsCode && !asksForCode))
             {
                 continue;
             }
@@ -85,12 +88,13 @@ internal static class AnswerComposer
             chosen.Add(s);
         }
 
-        var sentencesOut = chosen.Select(c => new AnswerSentence(c.Text, c.Citation)).ToList();
+        // A list's lead-in is shown once, before the first of its items the answer quotes.
+        var sentencesOut = chosen.Select((c, k) => new AnswerSentence(
+            chosen.Take(k).Any(e => e.Citation == c.Citation && e.Unit.Lead == c.Unit.Lead) ? c.Unit.Shown : c.Unit.Lead + c.Unit.Shown, c.Citation) { IsCode = c.Unit.IsCode }).ToList();
         var answerText = string.Join(' ', sentencesOut.Select(s => $"{s.Text} [{s.Citation}]"));
         return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations);
     }
 
-    private const int MaxCodeLines = 8;
     private const double NoveltyWeight = 0.2;
     private const int NoveltyWords = 4;
     private const double LeadInFactor = 0.7;
@@ -98,22 +102,19 @@ internal static class AnswerComposer
     // A block of code holds many identifiers and would outscore the sentence that explains it.
     private const double CodeDiscount = 0.8;
 
-    // A code passage as one answer unit: its introducing line (a line of prose ending with a colon)
-    // and the code below it, at most MaxCodeLines lines, as lines of their own.
-    private static (string Unit, string ScoredText) CodeUnit(string text)
-    {
-        var lines = text.Split('\n');
-        var hasLead = lines.Length > 1 && lines[0].EndsWith(':') && lines[0].Length > 0 && char.IsUpper(lines[0][0]) && lines[0].Count(c => c == ' ') >= 3;
-        var code = lines.Skip(hasLead ? 1 : 0).ToList();
-        var shown = string.Join('\n', code.Take(MaxCodeLines)) + (code.Count > MaxCodeLines ? "\n…" : "");
-        return hasLead ? (lines[0] + "\n" + shown, text) : (shown, text);
-    }
+    // Words of the question only the unit's context holds (the sentence a pronoun points back to, a list's lead-in) count this much.
+    private const double ContextWeight = 0.5;
 
-    private static double SentenceScore(string sentence, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
+    private static double SentenceScore(string sentence, string context, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
     {
         var tokens = Tokenizer.Tokenize(sentence);
-        var present = tokens.Select(t => t.Stem).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal);
+        var present = tokens.Select(t => t.Stem).Where(weights.ContainsKey).ToHashSet(StringComparer.Ordinal);
         var coverage = present.Sum(s => weights[s]) / total;
+        if (context.Length > 0)
+        {
+            coverage += ContextWeight * Tokenizer.Tokenize(context).Select(t => t.Stem).Where(s => weights.ContainsKey(s) && !present.Contains(s)).Distinct(StringComparer.Ordinal).Sum(s => weights[s]) / total;
+        }
+
         var hint = question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, sentence) ? 0.15 : 0;
 
         // A sentence that only repeats the question's words tells nothing new; the answer is in words the question lacks.
