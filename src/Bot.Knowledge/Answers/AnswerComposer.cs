@@ -78,7 +78,7 @@ internal static class AnswerComposer
 
             // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding;
             // so is a further block of code when the question did not ask for code.
-            if (chosen.Any(c => SameContent(c.Unit.Shown, s.Unit.Shown))
+            if (chosen.Any(c => SameContent(c.Unit.Shown, s.Unit.Shown) || Overlaps(c, s))
                 || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Unit.Own))
                 || (chosen.Count > 0 && s.Unit.IsCode && !asksForCode))
             {
@@ -103,7 +103,7 @@ internal static class AnswerComposer
     private const double CodeDiscount = 0.8;
 
     // Words of the question only the unit's context holds (the sentence a pronoun points back to, a list's lead-in) count this much.
-    private const double ContextWeight = 0.5;
+    private const double ContextWeight = 0.75;
 
     private static double SentenceScore(string sentence, string context, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
     {
@@ -125,6 +125,10 @@ internal static class AnswerComposer
         var leadIn = sentence.TrimEnd().EndsWith(':') ? LeadInFactor : 1;
         return (coverage + hint + news) * leadIn;
     }
+
+    // Two units of one passage that quote the same sentence ("He appointed …" alone and after its antecedent).
+    private static bool Overlaps((int Citation, AnswerUnit Unit, double Score) a, (int Citation, AnswerUnit Unit, double Score) b) =>
+        a.Citation == b.Citation && (a.Unit.Shown.Contains(b.Unit.Own, StringComparison.Ordinal) || b.Unit.Shown.Contains(a.Unit.Own, StringComparison.Ordinal));
 
     // Two sentences that say the same thing (a lede repeated in another article) are not both worth showing.
     private static bool SameContent(string a, string b)
