@@ -77,10 +77,10 @@ internal static class AnswerComposer
             }
 
             // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding;
-            // so is a further block of code when the question did not ask for code.
+            // so is a further block of code when the question asked neither for code nor for anything its lines name.
             if (chosen.Any(c => SameContent(c.Unit.Shown, s.Unit.Shown) || Overlaps(c, s))
                 || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Unit.Own))
-                || (chosen.Count > 0 && s.Unit.IsCode && !asksForCode))
+                || (chosen.Count > 0 && s.Unit.IsCode && !asksForCode && !Tokenizer.Tokenize(s.Unit.CodeText).Any(t => weights.ContainsKey(t.Stem))))
             {
                 continue;
             }
@@ -136,7 +136,7 @@ internal static class AnswerComposer
         var ta = Tokenizer.Terms(a).ToHashSet(StringComparer.Ordinal);
         var tb = Tokenizer.Terms(b).ToHashSet(StringComparer.Ordinal);
         var overlap = ta.Intersect(tb).Count();
-        return overlap >= 0.8 * Math.Min(ta.Count, tb.Count);
+        return overlap >= 0.8 * Math.Max(ta.Count, tb.Count);
     }
 
     // The best sentence and as many neighbours as fit, cut at a word boundary with "…" if still too long.

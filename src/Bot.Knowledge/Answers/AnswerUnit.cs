@@ -12,4 +12,7 @@ internal sealed record AnswerUnit(string Shown, string Own, string Context = "",
     public string Lead { get; init; } = "";
 
     public bool IntroducesMore { get; init; }
+
+    // The code lines of a code unit, without their introduction.
+    public string CodeText { get; init; } = "";
 }

@@ -186,9 +186,10 @@ internal static class AnswerUnits
         var hasLead = lines.Length > 1 && lines[0].EndsWith(':') && char.IsUpper(lines[0][0]) && lines[0].Count(c => c == ' ') >= 3;
         var code = lines.Skip(hasLead ? 1 : 0).ToList();
         var shownCode = string.Join('\n', code.Take(MaxCodeLines)) + (code.Count > MaxCodeLines ? "\n…" : "");
+        // Only the lines shown count: an answer cannot rest on code it does not show.
         if (!hasLead)
         {
-            return [new AnswerUnit(shownCode, text, IsCode: true)];
+            return [new AnswerUnit(shownCode, shownCode, IsCode: true) { CodeText = shownCode }];
         }
 
         var sentences = SentenceSplitter.Split(lines[0]);
@@ -196,7 +197,7 @@ internal static class AnswerUnits
         var intro = sentences[^1];
         var before = sentences.Count > 1 ? sentences[^2] : "";
         var shownIntro = sentences.Count > 1 && Anaphora.PointsBack(intro) ? before + " " + intro : intro;
-        units.Add(new AnswerUnit(shownIntro + "\n" + shownCode, intro + "\n" + string.Join('\n', code), before, IsCode: true));
+        units.Add(new AnswerUnit(shownIntro + "\n" + shownCode, intro + "\n" + shownCode, before, IsCode: true) { CodeText = shownCode });
         return units;
     }
 
