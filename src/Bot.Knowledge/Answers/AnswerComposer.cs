@@ -27,6 +27,7 @@ internal static class AnswerComposer
         var cited = ranked.Take(top).ToList();
 
         var asksForCode = AskedFor.Code(question);
+        var asked = AskedFor.Of(question.Text);
         var scored = new List<(int Citation, AnswerUnit Unit, double Score)>();
         var citations = new List<Citation>(cited.Count);
         for (var i = 0; i < cited.Count; i++)
@@ -50,7 +51,7 @@ internal static class AnswerComposer
                 // A block of code holds many identifiers and would outscore the sentence that explains it, unless code is what was asked for.
                 var factor = unit.IsCode && !asksForCode ? CodeDiscount : 1;
                 var leadIn = unit.IntroducesMore && !unit.Own.TrimEnd().EndsWith(':') ? LeadInFactor : 1;
-                scored.Add((i + 1, unit, factor * leadIn * SentenceScore(unit.Own, unit.Context, question, weights, total) + prior));
+                scored.Add((i + 1, unit, factor * leadIn * SentenceScore(unit.Own, unit.Context, question, weights, total, asked) + prior));
             }
 
             var excerpt = Excerpt(sentences, best.Index);
@@ -105,7 +106,7 @@ internal static class AnswerComposer
     // Words of the question only the unit's context holds (the sentence a pronoun points back to, a list's lead-in) count this much.
     private const double ContextWeight = 0.75;
 
-    private static double SentenceScore(string sentence, string context, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
+    private static double SentenceScore(string sentence, string context, AnalyzedQuestion question, Dictionary<string, double> weights, double total, AskedFor? asked = null)
     {
         var tokens = Tokenizer.Tokenize(sentence);
         var present = tokens.Select(t => t.Stem).Where(weights.ContainsKey).ToHashSet(StringComparer.Ordinal);
@@ -116,6 +117,7 @@ internal static class AnswerComposer
         }
 
         var hint = question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, sentence) ? 0.15 : 0;
+        hint += asked?.HeldBy(sentence) == true ? 0.15 : 0;
 
         // A sentence that only repeats the question's words tells nothing new; the answer is in words the question lacks.
         var novel = tokens.Where(t => !StopWords.Contains(t.Term) && !weights.ContainsKey(t.Stem)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count();
