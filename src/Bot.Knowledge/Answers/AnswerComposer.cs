@@ -93,6 +93,11 @@ internal static class AnswerComposer
         var sentencesOut = chosen.Select((c, k) => new AnswerSentence(
             chosen.Take(k).Any(e => e.Citation == c.Citation && e.Unit.Lead == c.Unit.Lead) ? c.Unit.Shown : c.Unit.Lead + c.Unit.Shown, c.Citation) { IsCode = c.Unit.IsCode }).ToList();
         var answerText = string.Join(' ', sentencesOut.Select(s => $"{s.Text} [{s.Citation}]"));
+        if (YesNo.IsQuestion(question.Text))
+        {
+            answerText = YesNo.Say(YesNo.LeanOf(question, chosen.Select(c => (c.Unit.Own, c.Score)).ToList())) + " " + answerText;
+        }
+
         return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations);
     }
 
