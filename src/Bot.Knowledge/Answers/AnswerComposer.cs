@@ -91,14 +91,15 @@ internal static class AnswerComposer
 
         // A list's lead-in is shown once, before the first of its items the answer quotes.
         var sentencesOut = chosen.Select((c, k) => new AnswerSentence(
-            chosen.Take(k).Any(e => e.Citation == c.Citation && e.Unit.Lead == c.Unit.Lead) ? c.Unit.Shown : c.Unit.Lead + c.Unit.Shown, c.Citation) { IsCode = c.Unit.IsCode }).ToList();
+            chosen.Take(k).Any(e => e.Citation == c.Citation && e.Unit.Lead == c.Unit.Lead) ? c.Unit.Shown : c.Unit.Lead + c.Unit.Shown, c.Citation) { Code = c.Unit.IsCode ? c.Unit.CodeText : null }).ToList();
         var answerText = string.Join(' ', sentencesOut.Select(s => $"{s.Text} [{s.Citation}]"));
-        if (YesNo.IsQuestion(question.Text))
+        var preface = YesNo.IsQuestion(question.Text) ? YesNo.Say(YesNo.LeanOf(question, chosen.Select(c => (c.Unit.Own, c.Score)).ToList())) : "";
+        if (preface.Length > 0)
         {
-            answerText = YesNo.Say(YesNo.LeanOf(question, chosen.Select(c => (c.Unit.Own, c.Score)).ToList())) + " " + answerText;
+            answerText = preface + " " + answerText;
         }
 
-        return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations);
+        return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations) { Preface = preface };
     }
 
     private const double NoveltyWeight = 0.2;

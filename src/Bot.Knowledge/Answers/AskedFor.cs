@@ -32,7 +32,7 @@ internal sealed partial record AskedFor(AskedFor.Focus What, string Term = "")
     [GeneratedRegex(@"\b(because|due\s+to|owing\s+to|thanks\s+to|in\s+order\s+to|so\s+that|so\s+as\s+to|as\s+a\s+result|caused\s+by|the\s+reason|to\s+(prevent|avoid|ensure|allow|protect|help|make\s+sure|keep|stop|reduce))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"\b(?:what\s+(?:does|do|did)\s+(?<x>[\w.\-]+)\s+(?:stand|stands)\s+for|what\s+(?:is|are)\s+(?<x>[\w.\-]+)\s+short\s+for|what\s+is\s+the\s+(?:full\s+name|expansion|acronym)\s+(?:of|for)\s+(?<x>[\w.\-]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what\s+(?:does|do|did)\s+(?:the\s+)?(?<x>[\w.\-]+)\s+(?:stand|stands)\s+for|what\s+(?:is|are)\s+(?:the\s+)?(?<x>[\w.\-]+)\s+short\s+for|what\s+is\s+the\s+(?:full\s+name|expansion)\s+(?:of|for)\s+(?:the\s+)?(?<x>[\w.\-]+))", RegexOptions.IgnoreCase)]
     private static partial Regex ExpansionQuestion();
 
     // "What is X?", "What are Xs?", "What does X mean?", "Define X": X up to four words, nothing after it.
