@@ -5,7 +5,8 @@ namespace Bot.Knowledge.Answers;
 
 // What the wording of a question asks for beyond its kind, and whether a sentence holds it: a
 // reason for "why", the expansion for "what does X stand for", "X is …" for "what is X", a quotation
-// for "what did X say", a percentage for "what percentage". Term: the X of the question.
+// for "what did X say", a percentage for "what percentage", the default for "if I don't set X".
+// Term: the X of the question.
 internal sealed partial record AskedFor(AskedFor.Focus What, string Term = "")
 {
     public enum Focus
@@ -16,6 +17,7 @@ internal sealed partial record AskedFor(AskedFor.Focus What, string Term = "")
         Definition,
         Quotation,
         Percentage,
+        Default,
     }
 
     private static readonly HashSet<string> CodeWords = new(StringComparer.Ordinal)
@@ -52,6 +54,13 @@ internal sealed partial record AskedFor(AskedFor.Focus What, string Term = "")
     [GeneratedRegex(@"\d\s?(%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
+    // "If I don't pass logLevel, …", "without setting a port", "what is the default …": what happens when nothing is set.
+    [GeneratedRegex(@"\b(if|when|unless)\s+(i|you|we|it|they|one)\s+(don't|dont|do\s+not|didn't|didnt|did\s+not|never|doesn't|doesnt|does\s+not|leave\s+out|omit|skip|forget\s+to)\b|\bwithout\s+(setting|passing|specifying|configuring|providing|giving|any)\b|\bdefaults?\b|\bnot\s+(set|specified|configured|provided)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefaultQuestion();
+
+    [GeneratedRegex(@"\b(default|defaults|defaulted|otherwise|falls?\s+back|fallback|if\s+(it\s+is\s+)?not\s+(set|specified|provided|given|configured)|if\s+omitted|when\s+omitted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefaultValue();
+
     public static AskedFor Of(string question)
     {
         if (ExpansionQuestion().Match(question) is { Success: true } e)
@@ -62,6 +71,11 @@ internal sealed partial record AskedFor(AskedFor.Focus What, string Term = "")
         if (WhyQuestion().IsMatch(question))
         {
             return new AskedFor(Focus.Reason);
+        }
+
+        if (DefaultQuestion().IsMatch(question))
+        {
+            return new AskedFor(Focus.Default);
         }
 
         if (DefinitionQuestion().Match(question) is { Success: true } d && d.Groups["x"].Value.Trim().Split(' ').Length <= 4)
@@ -86,6 +100,7 @@ internal sealed partial record AskedFor(AskedFor.Focus What, string Term = "")
         Focus.Definition => Defines(sentence),
         Focus.Quotation => Quotation().IsMatch(sentence),
         Focus.Percentage => Percent().IsMatch(sentence),
+        Focus.Default => DefaultValue().IsMatch(sentence),
         _ => false,
     };
 

@@ -12,6 +12,8 @@ public sealed class AskedForTests
     [InlineData("What is a gateway?", "A gateway is the connection that delivers events.", "Open the gateway settings to start.")]
     [InlineData("What did the mayor say?", "The mayor said: \"We will rebuild the bridge.\"", "The mayor visited the bridge.")]
     [InlineData("What percentage of voters approved it?", "It was approved by 75% of voters.", "It was approved by the voters.")]
+    [InlineData("If I don't pass a port, which one does it listen on?", "Otherwise, it listens on port 3000.", "Pass a port to choose where it listens.")]
+    [InlineData("What timeout is used without setting one?", "The timeout defaults to 30 seconds.", "Set the timeout in seconds.")]
     public void A_sentence_holding_what_the_wording_asks_for_is_told_from_one_that_does_not(string question, string holds, string lacks)
     {
         var asked = AskedFor.Of(question);
