@@ -77,6 +77,18 @@ internal static class AnswerComposer
                 break;
             }
 
+            // A sentence that points back to one already chosen ("… It in turn evolved into Modern English.") extends it.
+            var extended = chosen.FindIndex(c => c.Citation == s.Citation && s.Unit.Shown.Length > c.Unit.Shown.Length && s.Unit.Shown.Contains(c.Unit.Shown, StringComparison.Ordinal));
+            if (extended >= 0)
+            {
+                if (chosen.Count == 1 || chosen.Sum(c => c.Unit.Shown.Length) - chosen[extended].Unit.Shown.Length + s.Unit.Shown.Length <= MaxAnswerLength)
+                {
+                    chosen[extended] = chosen[extended] with { Unit = s.Unit };
+                }
+
+                continue;
+            }
+
             // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding;
             // so is a further block of code when the question asked neither for code nor for anything its lines name.
             if (chosen.Any(c => SameContent(c.Unit.Shown, s.Unit.Shown) || Overlaps(c, s))
