@@ -5,9 +5,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Answers;
 
-// Picks the answer sentences from the cited passages (the sentences that hold most of the
-// question's weight, preferring ones with the kind of thing asked for) and cuts each citation's
-// excerpt around its best sentence.
+// Picks the answer from the cited passages — sentences, rows, items or code under its
+// introduction (AnswerUnits) that hold most of the question's weight, in the passages ranked
+// highest, preferring ones with the kind of thing asked for (AskedFor) — says which way a yes/no
+// question leans (YesNo), and cuts each citation's excerpt around its best sentence.
 internal static class AnswerComposer
 {
     public const int ExcerptLength = 320;
