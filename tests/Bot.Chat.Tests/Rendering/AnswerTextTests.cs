@@ -41,6 +41,6 @@ public sealed class AnswerTextTests
 
         Assert.StartsWith("```\n", fenced, StringComparison.Ordinal);
         Assert.EndsWith("\n```", fenced, StringComparison.Ordinal);
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(fenced, "```").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(fenced, "```"));
     }
 }
