@@ -195,7 +195,7 @@ public sealed class KnowledgeBase(KnowledgeIndex index, KnowledgeOptions options
         var answer = AnswerComposer.Compose(analyzed, candidates, top, answered) with { Confidence = confidence };
         return answer.Answered && MetadataQuestion.Of(question.Text) is var field and not MetadataField.None
             && MetadataAnswer.For(field, candidates[0]) is { } line
-            ? answer with { Text = line + " [1]", Sentences = [new AnswerSentence(line, 1)] }
+            ? answer with { Text = line + " [1]", Sentences = [new AnswerSentence(line, 1)], Preface = "" }
             : answer;
     }
 

@@ -33,7 +33,7 @@ public static class PlainTextRenderer
 
     public static string Answer(Answer answer)
     {
-        var sb = new StringBuilder(answer.Text);
+        var sb = new StringBuilder(AnswerText.Format(answer, text => text, AnswerText.Indented));
         if (answer.Citations.Count > 0)
         {
             sb.Append("\n\n");

@@ -20,7 +20,7 @@ internal static class AnswerEmbed
         }
 
         var title = TextCut.AtWord(DiscordMarkdown.Escape(answer.Question.Length > 0 ? answer.Question : "Your question"), DiscordLimits.EmbedTitle);
-        var description = DiscordMarkdown.Escape(answer.Text);
+        var description = AnswerText.Format(answer, DiscordMarkdown.Escape, AnswerText.Fenced);
         var footer = answer.Answered ? null : new EmbedFooter("These passages are only possibly related: the documents may not answer this.");
         var citations = answer.Citations.Take(DiscordLimits.EmbedFields).ToList();
 

@@ -15,4 +15,7 @@ public sealed record Answer(
 
     // How well the material covers the question, 0 (not at all) to 1; see Answerability.
     public double Confidence { get; init; }
+
+    // What Text says before the sentences ("The material suggests no:"), or "".
+    public string Preface { get; init; } = "";
 }

@@ -5,9 +5,10 @@ using Bot.Knowledge.Text;
 
 namespace Bot.Knowledge.Answers;
 
-// Picks the answer sentences from the cited passages (the sentences that hold most of the
-// question's weight, preferring ones with the kind of thing asked for) and cuts each citation's
-// excerpt around its best sentence.
+// Picks the answer from the cited passages — sentences, rows, items or code under its
+// introduction (AnswerUnits) that hold most of the question's weight, in the passages ranked
+// highest, preferring ones with the kind of thing asked for (AskedFor) — says which way a yes/no
+// question leans (YesNo), and cuts each citation's excerpt around its best sentence.
 internal static class AnswerComposer
 {
     public const int ExcerptLength = 320;
@@ -15,6 +16,7 @@ internal static class AnswerComposer
     private const int MaxAnswerLength = 700;
 
     private const double RelatedMinCoverage = 0.2;
+    private const double PassageWeight = 0.5;
 
     public const string NotCoveredText = "The material doesn't cover this, as far as I can tell.";
 
@@ -25,31 +27,32 @@ internal static class AnswerComposer
         var total = Math.Max(weights.Values.Sum(), 1e-9);
         var cited = ranked.Take(top).ToList();
 
-        var scored = new List<(int Citation, int Index, string Text, double Score)>();
+        var asksForCode = AskedFor.Code(question);
+        var asked = AskedFor.Of(question.Text);
+        var scored = new List<(int Citation, AnswerUnit Unit, double Score)>();
         var citations = new List<Citation>(cited.Count);
         for (var i = 0; i < cited.Count; i++)
         {
             var candidate = cited[i];
+            // The passage ranked first is the likeliest to hold the answer: its relevance (against the first's) counts beside the sentence's own.
+            var prior = cited[0].Score > 0 ? PassageWeight * Math.Max(candidate.Score, 0) / cited[0].Score : 0;
             var sentences = SentenceSplitter.Split(candidate.Text);
             var best = (Index: 0, Score: double.MinValue);
             for (var s = 0; s < sentences.Count; s++)
             {
-                var score = SentenceScore(sentences[s], question, weights, total) + 0.06 * (cited.Count - i) / cited.Count;
-                if (candidate.Kind != PassageKind.Code)
-                {
-                    scored.Add((i + 1, s, sentences[s], score));
-                }
+                var score = SentenceScore(sentences[s], "", question, weights, total);
                 if (score > best.Score)
                 {
                     best = (s, score);
                 }
             }
 
-            if (candidate.Kind == PassageKind.Code)
+            foreach (var unit in AnswerUnits.Of(candidate.Text, candidate.Kind))
             {
-                // A code line is not a sentence: the block is offered whole (after the line introducing it, if any).
-                var (unit, scoredText) = CodeUnit(candidate.Text);
-                scored.Add((i + 1, 0, unit, CodeDiscount * SentenceScore(scoredText, question, weights, total) + 0.06 * (cited.Count - i) / cited.Count));
+                // A block of code holds many identifiers and would outscore the sentence that explains it, unless code is what was asked for.
+                var factor = unit.IsCode && !asksForCode ? CodeDiscount : 1;
+                var leadIn = unit.IntroducesMore && !unit.Own.TrimEnd().EndsWith(':') ? LeadInFactor : 1;
+                scored.Add((i + 1, unit, factor * leadIn * SentenceScore(unit.Own, unit.Context, question, weights, total, asked) + prior));
             }
 
             var excerpt = Excerpt(sentences, best.Index);
@@ -66,18 +69,32 @@ internal static class AnswerComposer
             return new Answer(question.Text, AnswerStatus.NotCovered, text, [], citations);
         }
 
-        var chosen = new List<(int Citation, int Index, string Text, double Score)>();
+        var chosen = new List<(int Citation, AnswerUnit Unit, double Score)>();
         var top1 = scored.Max(s => s.Score);
         foreach (var s in scored.OrderByDescending(s => s.Score))
         {
-            if (chosen.Count == MaxSentences || s.Score < top1 * 0.8 || chosen.Sum(c => c.Text.Length) + s.Text.Length > MaxAnswerLength && chosen.Count > 0)
+            if (chosen.Count == MaxSentences || s.Score < top1 * 0.8 || chosen.Sum(c => c.Unit.Shown.Length) + s.Unit.Shown.Length > MaxAnswerLength && chosen.Count > 0)
             {
                 break;
             }
 
-            // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding.
-            if (chosen.Any(c => SameContent(c.Text, s.Text))
-                || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Text)))
+            // A sentence that points back to one already chosen ("… It in turn evolved into Modern English.") extends it.
+            var extended = chosen.FindIndex(c => c.Citation == s.Citation && s.Unit.Shown.Length > c.Unit.Shown.Length && s.Unit.Shown.Contains(c.Unit.Shown, StringComparison.Ordinal));
+            if (extended >= 0)
+            {
+                if (chosen.Count == 1 || chosen.Sum(c => c.Unit.Shown.Length) - chosen[extended].Unit.Shown.Length + s.Unit.Shown.Length <= MaxAnswerLength)
+                {
+                    chosen[extended] = chosen[extended] with { Unit = s.Unit };
+                }
+
+                continue;
+            }
+
+            // A further sentence for "how much"/"when"/"who" must hold an amount/date/name too, or it is padding;
+            // so is a further block of code when the question asked neither for code nor for anything its lines name.
+            if (chosen.Any(c => SameContent(c.Unit.Shown, s.Unit.Shown) || Overlaps(c, s))
+                || (chosen.Count > 0 && question.Kind != QuestionKind.General && !AnswerHints.Matches(question.Kind, s.Unit.Own))
+                || (chosen.Count > 0 && s.Unit.IsCode && !asksForCode && !Tokenizer.Tokenize(s.Unit.CodeText).Any(t => weights.ContainsKey(t.Stem))))
             {
                 continue;
             }
@@ -85,12 +102,19 @@ internal static class AnswerComposer
             chosen.Add(s);
         }
 
-        var sentencesOut = chosen.Select(c => new AnswerSentence(c.Text, c.Citation)).ToList();
+        // A list's lead-in is shown once, before the first of its items the answer quotes.
+        var sentencesOut = chosen.Select((c, k) => new AnswerSentence(
+            chosen.Take(k).Any(e => e.Citation == c.Citation && e.Unit.Lead == c.Unit.Lead) ? c.Unit.Shown : c.Unit.Lead + c.Unit.Shown, c.Citation) { Code = c.Unit.IsCode ? c.Unit.CodeText : null }).ToList();
         var answerText = string.Join(' ', sentencesOut.Select(s => $"{s.Text} [{s.Citation}]"));
-        return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations);
+        var preface = YesNo.IsQuestion(question.Text) ? YesNo.Say(YesNo.LeanOf(question, chosen.Select(c => (c.Unit.Own, c.Score)).ToList())) : "";
+        if (preface.Length > 0)
+        {
+            answerText = preface + " " + answerText;
+        }
+
+        return new Answer(question.Text, AnswerStatus.Answered, answerText, sentencesOut, citations) { Preface = preface };
     }
 
-    private const int MaxCodeLines = 8;
     private const double NoveltyWeight = 0.2;
     private const int NoveltyWords = 4;
     private const double LeadInFactor = 0.7;
@@ -98,23 +122,21 @@ internal static class AnswerComposer
     // A block of code holds many identifiers and would outscore the sentence that explains it.
     private const double CodeDiscount = 0.8;
 
-    // A code passage as one answer unit: its introducing line (a line of prose ending with a colon)
-    // and the code below it, at most MaxCodeLines lines, as lines of their own.
-    private static (string Unit, string ScoredText) CodeUnit(string text)
-    {
-        var lines = text.Split('\n');
-        var hasLead = lines.Length > 1 && lines[0].EndsWith(':') && lines[0].Length > 0 && char.IsUpper(lines[0][0]) && lines[0].Count(c => c == ' ') >= 3;
-        var code = lines.Skip(hasLead ? 1 : 0).ToList();
-        var shown = string.Join('\n', code.Take(MaxCodeLines)) + (code.Count > MaxCodeLines ? "\n…" : "");
-        return hasLead ? (lines[0] + "\n" + shown, text) : (shown, text);
-    }
+    // Words of the question only the unit's context holds (the sentence a pronoun points back to, a list's lead-in) count this much.
+    private const double ContextWeight = 0.75;
 
-    private static double SentenceScore(string sentence, AnalyzedQuestion question, Dictionary<string, double> weights, double total)
+    private static double SentenceScore(string sentence, string context, AnalyzedQuestion question, Dictionary<string, double> weights, double total, AskedFor? asked = null)
     {
         var tokens = Tokenizer.Tokenize(sentence);
-        var present = tokens.Select(t => t.Stem).Where(weights.ContainsKey).Distinct(StringComparer.Ordinal);
+        var present = tokens.Select(t => t.Stem).Where(weights.ContainsKey).ToHashSet(StringComparer.Ordinal);
         var coverage = present.Sum(s => weights[s]) / total;
+        if (context.Length > 0)
+        {
+            coverage += ContextWeight * Tokenizer.Tokenize(context).Select(t => t.Stem).Where(s => weights.ContainsKey(s) && !present.Contains(s)).Distinct(StringComparer.Ordinal).Sum(s => weights[s]) / total;
+        }
+
         var hint = question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, sentence) ? 0.15 : 0;
+        hint += asked?.HeldBy(sentence) == true ? 0.15 : 0;
 
         // A sentence that only repeats the question's words tells nothing new; the answer is in words the question lacks.
         var novel = tokens.Where(t => !StopWords.Contains(t.Term) && !weights.ContainsKey(t.Stem)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count();
@@ -125,13 +147,17 @@ internal static class AnswerComposer
         return (coverage + hint + news) * leadIn;
     }
 
+    // Two units of one passage that quote the same sentence ("He appointed …" alone and after its antecedent).
+    private static bool Overlaps((int Citation, AnswerUnit Unit, double Score) a, (int Citation, AnswerUnit Unit, double Score) b) =>
+        a.Citation == b.Citation && (a.Unit.Shown.Contains(b.Unit.Own, StringComparison.Ordinal) || b.Unit.Shown.Contains(a.Unit.Own, StringComparison.Ordinal));
+
     // Two sentences that say the same thing (a lede repeated in another article) are not both worth showing.
     private static bool SameContent(string a, string b)
     {
         var ta = Tokenizer.Terms(a).ToHashSet(StringComparer.Ordinal);
         var tb = Tokenizer.Terms(b).ToHashSet(StringComparer.Ordinal);
         var overlap = ta.Intersect(tb).Count();
-        return overlap >= 0.8 * Math.Min(ta.Count, tb.Count);
+        return overlap >= 0.8 * Math.Max(ta.Count, tb.Count);
     }
 
     // The best sentence and as many neighbours as fit, cut at a word boundary with "…" if still too long.

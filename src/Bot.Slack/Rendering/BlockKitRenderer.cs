@@ -60,7 +60,7 @@ internal static partial class BlockKitRenderer
 
     private static void AddAnswer(BlockBudget blocks, Answer answer)
     {
-        blocks.TryAdd(Block.Section(Mrkdwn.EscapeWithin(answer.Text, MaxSectionText)));
+        blocks.TryAdd(Block.Section(Statements(answer)));
         var citations = answer.Citations;
         for (var i = 0; i < citations.Count; i++)
         {
@@ -74,6 +74,12 @@ internal static partial class BlockKitRenderer
             }
         }
     }
+
+    // The answer's sentences, with code in a ``` block; cut like any text when too long for one section.
+    internal static string Statements(Answer answer) =>
+        AnswerText.Format(answer, Mrkdwn.Escape, code => AnswerText.Fenced(Mrkdwn.Escape(code))) is { Length: <= MaxSectionText } text
+            ? text
+            : Mrkdwn.EscapeWithin(answer.Text, MaxSectionText);
 
     // "*[1] Title* — Source, 3 March 2021 (file.txt ¶4)", then the excerpt quoted with matched terms in bold.
     internal static string CitationSection(Citation c)

@@ -136,4 +136,15 @@ public sealed class DiscordRendererTests
 
     private static JsonNode Json(MessagePayload message) =>
         JsonNode.Parse(JsonSerializer.Serialize(message, DiscordJsonContext.Default.MessagePayload))!;
+
+    [Fact]
+    public void Code_in_an_answer_is_a_fenced_block_left_unescaped_inside()
+    {
+        var answer = new Answer("q", AnswerStatus.Answered, "Set it:\nconst app_token = process.env.APP_TOKEN; [1]",
+            [new AnswerSentence("Set it:\nconst app_token = process.env.APP_TOKEN;", 1) { Code = "const app_token = process.env.APP_TOKEN;" }], [Citation(1, "Set it:")]);
+
+        var embed = Assert.Single(DiscordRenderer.Render(new AnswerReply(answer)).Embeds!);
+
+        Assert.Equal("Set it: [1]\n```\nconst app_token = process.env.APP_TOKEN;\n```", embed.Description);
+    }
 }

@@ -63,6 +63,8 @@ public sealed class MetadataAnswerTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("Who wrote the CAATSA law?", "None")]
     [InlineData("What paper started the field?", "None")]
     [InlineData("Which agency did the US sanction?", "None")]
+    [InlineData("Which newspaper defined the region's borders?", "None")]
+    [InlineData("Which newspaper ran the interview?", "Publisher")]
     [InlineData("When was the treaty published?", "None")]
     public void Metadata_questions_are_told_from_questions_about_content(string question, string field) =>
         Assert.Equal(field, MetadataQuestion.Of(question).ToString());

@@ -191,4 +191,15 @@ public sealed class BlockKitRendererTests
             """{"channel":"C1","text":"Q: q\nYes. [1]\n\n[1] S-400 deal \u2014 Defense News, 3 March 2021 (000_turkey.txt \u00B64)\n    yes","blocks":[{"type":"context","elements":[{"type":"mrkdwn","text":"You asked: q"}]},{"type":"section","text":{"type":"mrkdwn","text":"Yes. [1]"}},{"type":"section","text":{"type":"mrkdwn","text":"*[1] S-400 deal* \u2014 Defense News, 3 March 2021 (000_turkey.txt \u00B64)\n\u003Eyes"}}],"unfurl_links":false,"unfurl_media":false}""",
             json);
     }
+
+    [Fact]
+    public void Code_in_an_answer_is_a_fenced_block_escaped_like_any_text()
+    {
+        var answer = new Answer("q", AnswerStatus.Answered, "Paste this:\nif (a < b) run(); [1]",
+            [new AnswerSentence("Paste this:\nif (a < b) run();", 1) { Code = "if (a < b) run();" }], [Cite(1, "Paste this:")]);
+
+        var message = BlockKitRenderer.Render(new AnswerReply(answer));
+
+        Assert.Equal("Paste this: [1]\n```\nif (a &lt; b) run();\n```", message.Blocks[0].Text!.Text);
+    }
 }
