@@ -15,7 +15,7 @@ public sealed class Squad2QualityTests(Squad2Fixture fixture, ITestOutputHelper 
         var n = (double)r.AnswerableCount;
         Assert.True(r.HitAt1 / n >= 0.81, $"hit@1 {r.HitAt1}/{n}");
         Assert.True(r.HitAt3 / n >= 0.92, $"hit@3 {r.HitAt3}/{n}");
-        Assert.True(r.AnswerContainsGold / n >= 0.84, $"answer contains {r.AnswerContainsGold}/{n}");
+        Assert.True(r.AnswerContainsGold / n >= 0.85, $"answer contains {r.AnswerContainsGold}/{n}");
         Assert.True(r.AnswerableRefused <= 0.01 * n, $"{r.AnswerableRefused} answerable refused");
         Assert.True(r.OutOfScopeRefused >= 70, $"{r.OutOfScopeRefused}/{r.OutOfScopeCount} unanswerable refused");
     }
@@ -31,7 +31,7 @@ public sealed class DocsDevQualityTests(DocsDevFixture fixture, ITestOutputHelpe
         var n = (double)r.AnswerableCount;
         Assert.True(r.HitAt1 / n >= 0.62, $"hit@1 {r.HitAt1}/{n}");
         Assert.True(r.HitAt3 / n >= 0.84, $"hit@3 {r.HitAt3}/{n}");
-        Assert.True(r.AnswerContainsGold / n >= 0.74, $"answer contains {r.AnswerContainsGold}/{n}");
+        Assert.True(r.AnswerContainsGold / n >= 0.76, $"answer contains {r.AnswerContainsGold}/{n}");
         Assert.True(r.AnswerableRefused <= 1, $"{r.AnswerableRefused} answerable refused");
         Assert.True(r.OutOfScopeRefused >= 8, $"{r.OutOfScopeRefused}/{r.OutOfScopeCount} out of scope refused");
     }
