@@ -33,6 +33,10 @@ internal sealed record RankingParameters
     public double HintWeight { get; init; } = 0.12;
     public double SentenceWeight { get; init; } = 0.15;
 
+    // For a question naming code identifiers: the share of them a passage defines (a table row, list
+    // item or heading keyed by the name) rather than only uses (Ranking/Definitions).
+    public double DefinitionWeight { get; init; } = 0.15;
+
     // Short questions (up to this many content words) get the full feature blend; the features fade
     // out linearly up to LongQueryTerms, where a descriptive query is ranked by BM25
     // alone: "all the words, close together" is what a factual question needs, not a paragraph-long one.

@@ -34,6 +34,7 @@ internal static class Reranker
 
         var maxBm25 = Math.Max(candidates.Max(c => c.Bm25), 1e-9);
         var n = question.Terms.Count;
+        var identifiers = question.Terms.Any(t => t.IsIdentifier);
         var features = n <= p.ShortQueryTerms ? 1 : n >= p.LongQueryTerms ? 0 : (double)(p.LongQueryTerms - n) / (p.LongQueryTerms - p.ShortQueryTerms);
         foreach (var c in candidates)
         {
@@ -49,7 +50,8 @@ internal static class Reranker
                     + p.ProximityWeight * Proximity(positions, weights, question.Terms.Count)
                     + p.PhraseWeight * PhraseShare(bigrams, positions)
                     + p.SentenceWeight * BestSentence(stems, weights) / total)
-                + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0);
+                + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0)
+                + (identifiers && c.Kind != Passages.PassageKind.Code ? p.DefinitionWeight * Definitions.Share(question.Terms, c.Text, c.Section) : 0);
         }
 
         // Equal scores in document order: the index's own order depends on which build thread added a passage.

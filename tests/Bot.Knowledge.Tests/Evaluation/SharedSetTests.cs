@@ -29,9 +29,9 @@ public sealed class DocsDevQualityTests(DocsDevFixture fixture, ITestOutputHelpe
         var r = fixture.Report!;
         output.WriteLine(r.Format());
         var n = (double)r.AnswerableCount;
-        Assert.True(r.HitAt1 / n >= 0.62, $"hit@1 {r.HitAt1}/{n}");
-        Assert.True(r.HitAt3 / n >= 0.84, $"hit@3 {r.HitAt3}/{n}");
-        Assert.True(r.AnswerContainsGold / n >= 0.76, $"answer contains {r.AnswerContainsGold}/{n}");
+        Assert.True(r.HitAt1 / n >= 0.66, $"hit@1 {r.HitAt1}/{n}");
+        Assert.True(r.HitAt3 / n >= 0.86, $"hit@3 {r.HitAt3}/{n}");
+        Assert.True(r.AnswerContainsGold / n >= 0.80, $"answer contains {r.AnswerContainsGold}/{n}");
         Assert.True(r.AnswerableRefused <= 1, $"{r.AnswerableRefused} answerable refused");
         Assert.True(r.OutOfScopeRefused >= 8, $"{r.OutOfScopeRefused}/{r.OutOfScopeCount} out of scope refused");
     }

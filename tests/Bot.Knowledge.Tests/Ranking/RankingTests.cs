@@ -48,4 +48,40 @@ public sealed class RankingTests
 
         Assert.Equal("b.txt", ranked[0]);
     }
+
+    [Fact]
+    public async Task Ask_ranks_the_reference_row_defining_an_option_above_code_that_only_sets_it()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(
+            ("reference.md", """
+                # Client reference
+
+                ## Client options
+
+                | Option | Description |
+                | --- | --- |
+                | `baseUrl` | The address every request is sent to. |
+                | `retryLimit` | How many times a failed request is sent again. |
+                | `timeoutSeconds` | Seconds to wait for a reply. |
+                """),
+            ("quickstart.md", """
+                # Quick start
+
+                ## Creating a client
+
+                Create one client and share it:
+
+                ```js
+                const client = new Client({
+                  baseUrl: 'https://api.example.org',
+                  retryLimit: 5,
+                });
+                await client.get('/status');
+                ```
+                """));
+
+        var ranked = await corpus.RankAsync("what does retryLimit do");
+
+        Assert.Equal("reference.md#Client options", ranked[0]);
+    }
 }
