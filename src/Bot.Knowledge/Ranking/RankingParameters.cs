@@ -37,6 +37,10 @@ internal sealed record RankingParameters
     // item or heading keyed by the name) rather than only uses (Ranking/Definitions).
     public double DefinitionWeight { get; init; } = 0.15;
 
+    // Multiplies a code passage's score for such a question, unless it asks for code ("example",
+    // "snippet", "command"): code that sets `logLevel: 'debug'` matches the name, the prose explains it.
+    public double CodeUseFactor { get; init; } = 0.9;
+
     // Short questions (up to this many content words) get the full feature blend; the features fade
     // out linearly up to LongQueryTerms, where a descriptive query is ranked by BM25
     // alone: "all the words, close together" is what a factual question needs, not a paragraph-long one.

@@ -35,6 +35,8 @@ internal static class Reranker
         var maxBm25 = Math.Max(candidates.Max(c => c.Bm25), 1e-9);
         var n = question.Terms.Count;
         var identifiers = question.Terms.Any(t => t.IsIdentifier);
+        // A question naming an identifier asks what it is or does; a code block only shows it in use.
+        var codeFactor = identifiers && !Answers.AskedFor.Code(question) ? p.CodeUseFactor : 1;
         var features = n <= p.ShortQueryTerms ? 1 : n >= p.LongQueryTerms ? 0 : (double)(p.LongQueryTerms - n) / (p.LongQueryTerms - p.ShortQueryTerms);
         foreach (var c in candidates)
         {
@@ -52,6 +54,10 @@ internal static class Reranker
                     + p.SentenceWeight * BestSentence(stems, weights) / total)
                 + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0)
                 + (identifiers && c.Kind != Passages.PassageKind.Code ? p.DefinitionWeight * Definitions.Share(question.Terms, c.Text, c.Section) : 0);
+            if (c.Kind == Passages.PassageKind.Code)
+            {
+                c.Score *= codeFactor;
+            }
         }
 
         // Equal scores in document order: the index's own order depends on which build thread added a passage.

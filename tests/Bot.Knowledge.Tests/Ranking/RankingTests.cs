@@ -84,4 +84,41 @@ public sealed class RankingTests
 
         Assert.Equal("reference.md#Client options", ranked[0]);
     }
+
+    [Fact]
+    public async Task Ask_ranks_prose_explaining_an_identifier_above_code_that_only_uses_it()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(CodeAndProse);
+
+        var ranked = await corpus.RankAsync("What does logLevel do?");
+
+        Assert.Equal("guide.md#Logging", ranked[0]);
+    }
+
+    [Fact]
+    public async Task Ask_keeps_code_first_for_an_identifier_question_that_asks_for_an_example()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(CodeAndProse);
+
+        var ranked = await corpus.RankAsync("Show me a code example that sets logLevel");
+
+        Assert.Equal("guide.md#Logging › Setting it", ranked[0]);
+    }
+
+    private static readonly (string, string)[] CodeAndProse =
+    [
+        ("guide.md", """
+            # Guide
+
+            ## Logging
+
+            The `logLevel` decides which messages reach the console: only messages at that level or above are printed, the rest are dropped.
+
+            ### Setting it
+
+            ```js
+            const app = new App({ logLevel: 'debug' });
+            ```
+            """),
+    ];
 }
