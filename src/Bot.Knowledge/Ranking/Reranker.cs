@@ -36,6 +36,11 @@ internal static class Reranker
         var n = question.Terms.Count;
         var identifiers = question.Terms.Any(t => t.IsIdentifier);
         // A question naming an identifier asks what it is or does; a code block only shows it in use.
+        // What the wording asks for beyond the kind ("why" → a reason, "if I don't set X" → the default, "what
+        // percentage", "what does X stand for"), scored like the kind for short questions.
+        var asked = Answers.AskedFor.Of(question.Text);
+        var askedFor = asked.What is Answers.AskedFor.Focus.Reason or Answers.AskedFor.Focus.Default
+            or Answers.AskedFor.Focus.Percentage or Answers.AskedFor.Focus.Expansion;
         var codeFactor = identifiers && !Answers.AskedFor.Code(question) ? p.CodeUseFactor : 1;
         var features = n <= p.ShortQueryTerms ? 1 : n >= p.LongQueryTerms ? 0 : (double)(p.LongQueryTerms - n) / (p.LongQueryTerms - p.ShortQueryTerms);
         foreach (var c in candidates)
@@ -54,6 +59,11 @@ internal static class Reranker
                     + p.SentenceWeight * BestSentence(stems, weights) / total)
                 + p.HintWeight * (question.Kind != QuestionKind.General && AnswerHints.Matches(question.Kind, c.Text) ? 1 : 0)
                 + (identifiers && c.Kind != Passages.PassageKind.Code ? p.DefinitionWeight * Definitions.Share(question.Terms, c.Text, c.Section) : 0);
+            if (askedFor && asked.HeldBy(c.Text))
+            {
+                c.Score += features * p.HintWeight;
+            }
+
             if (c.Kind == Passages.PassageKind.Code)
             {
                 c.Score *= codeFactor;

@@ -121,4 +121,16 @@ public sealed class RankingTests
             ```
             """),
     ];
+
+    [Fact]
+    public async Task Ask_ranks_first_the_passage_giving_a_reason_for_a_why_question()
+    {
+        using var corpus = await RankingCorpus.BuildAsync(
+            ("a.txt", "Rotate the signing token every month from the admin console."),
+            ("b.txt", "The signing token is rotated every month to prevent a leaked copy from being used for long; the admin console does it on a schedule of its own."));
+
+        var ranked = await corpus.RankAsync("Why is the signing token rotated every month?");
+
+        Assert.Equal("b.txt", ranked[0]);
+    }
 }
