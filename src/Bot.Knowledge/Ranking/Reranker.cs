@@ -70,10 +70,33 @@ internal static class Reranker
             }
         }
 
+        // Descriptive queries rank documents as much as passages (the features above fade out as this fades in).
+        if (p.DocumentWeight * (1 - features) is var documentWeight and > 0)
+        {
+            AddDocumentEvidence(candidates, documentWeight);
+        }
+
         // Equal scores in document order: the index's own order depends on which build thread added a passage.
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : string.CompareOrdinal(a.Document, b.Document) is var byDocument and not 0 ? byDocument
             : a.Paragraph.CompareTo(b.Paragraph));
+    }
+
+    // A passage whose document's other passages also match the question is likelier to be about it: each
+    // passage gains a share of the best score among its document's other candidates (the rest of a split
+    // abstract, the article's other paragraphs), as in J. Callan, "Passage-level evidence in document
+    // retrieval" (SIGIR 1994). All gains come from the scores before any is added, so the order of the
+    // loop does not matter.
+    internal static void AddDocumentEvidence(List<Candidate> candidates, double weight)
+    {
+        var best = candidates.GroupBy(c => c.Document, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Score).OrderDescending().Take(2).ToArray(), StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            var top = best[c.Document];
+            var other = top.Length < 2 ? 0 : top[0] == c.Score ? top[1] : top[0];
+            c.Score += weight * other;
+        }
     }
 
     // BM25F-style: body, title and section term frequencies, each length-normalised (a heading against the
