@@ -23,6 +23,10 @@ public sealed class ConversationMemory
     private int _warned;
     private readonly Dictionary<string, Entry> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _messages = new(StringComparer.Ordinal);
+
+    // Conversations ended ("/new") while this process runs, and when: the log's copy is deleted through
+    // the queue, so until that is written a read from the log must not bring the old turns back.
+    private readonly Dictionary<string, DateTimeOffset> _ended = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public ConversationMemory(TimeProvider time, IOptions<ConversationOptions> options, QuestionLog? log = null, ILogger<ConversationMemory>? logger = null)
@@ -113,6 +117,12 @@ public sealed class ConversationMemory
         lock (_lock)
         {
             Remove(conversation);
+            if (_log?.Store is not null)
+            {
+                ForgetEndedBefore(_time.GetUtcNow() - _options.Expiry);
+                _ended[conversation] = _time.GetUtcNow();
+            }
+
             _log?.Record(new ConversationEndRecord(_time.GetUtcNow(), PlatformOf(conversation), conversation));
         }
     }
@@ -153,6 +163,11 @@ public sealed class ConversationMemory
                 return; // a turn arrived meanwhile: memory is newer
             }
 
+            if (_ended.TryGetValue(conversation, out var ended) && stored.Turns[0].Time <= ended)
+            {
+                return; // "/new" was said after these turns; the log has not deleted them yet
+            }
+
             EvictIfFull();
             var entry = new Entry { LastUsed = stored.Turns[0].Time };
             entry.Turns.AddRange(stored.Turns.AsEnumerable().Reverse().Select(t => new ConversationTurn(t.Question, StoredCitations.Decode(t.Citations), t.AnswerId, t.Time)));
@@ -163,6 +178,27 @@ public sealed class ConversationMemory
             }
 
             _conversations[conversation] = entry;
+        }
+    }
+
+    // Bounds _ended: a conversation ended longer than Expiry ago would have expired anyway. Past
+    // Capacity the oldest go too (a stale read could then bring back turns "/new" ended, never
+    // older than Expiry, and only while the log's queue lags that far behind).
+    private void ForgetEndedBefore(DateTimeOffset cutoff)
+    {
+        if (_ended.Count < _options.Capacity)
+        {
+            return;
+        }
+
+        foreach (var key in _ended.Where(e => e.Value < cutoff).Select(e => e.Key).ToList())
+        {
+            _ended.Remove(key);
+        }
+
+        if (_ended.Count >= _options.Capacity)
+        {
+            _ended.Remove(_ended.MinBy(e => e.Value).Key);
         }
     }
 

@@ -146,6 +146,22 @@ public sealed class ConversationPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_conversation_is_not_brought_back_from_the_log_before_its_deletion_is_written()
+    {
+        await AnswerThenStopAsync();
+        var run = await StartAsync();
+        Assert.True(run.Memory.Knows(Thread));
+        await run.Log.StopAsync(CancellationToken.None); // the writer is stopped: the deletion stays queued
+
+        run.Chat.ForgetConversation(Thread);
+
+        Assert.False(run.Memory.Knows(Thread));
+        Assert.Null(run.Memory.Find("posted-1"));
+        Assert.NotNull(run.Log.Store!.Conversation(Thread, 4)); // still in the file
+        run.Dispose();
+    }
+
+    [Fact]
     public async Task Forgetting_a_person_deletes_their_conversation_turns_and_the_links_left_without_turns()
     {
         await AnswerThenStopAsync();
