@@ -73,7 +73,7 @@ public sealed class ChatService(
                     Record(request, QuestionOutcome.Of(answer.Status), answer, answerId, followUpOf);
                     if (request.Conversation is { } conversation && conversations is not null && IsVotable(answer))
                     {
-                        conversations.Remember(conversation, new ConversationTurn(request.Text, answer.Answered ? answer.Citations : [], answerId, _time.GetUtcNow()));
+                        conversations.Remember(conversation, new ConversationTurn(request.Text, answer.Answered ? answer.Citations : [], answerId, _time.GetUtcNow()), request.User);
                     }
 
                     return new AnswerReply(answer, answerId);

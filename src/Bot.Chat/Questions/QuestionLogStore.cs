@@ -47,6 +47,28 @@ public sealed class QuestionLogStore
             PRIMARY KEY (answer_key, user_key)
         );
         """,
+        """
+        -- Conversations, so that a restart does not forget them: each turn (who asked, for forget and
+        -- retention) and the bot's messages linked to a conversation (a Discord reply to an answer).
+        CREATE TABLE conversation_turns (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation TEXT NOT NULL,
+            time INTEGER NOT NULL,            -- Unix milliseconds, UTC
+            platform TEXT NOT NULL,
+            user_key TEXT NOT NULL,
+            question TEXT NOT NULL,
+            citations TEXT NOT NULL,          -- "number\tparagraph\tpage\tdocument", one per line
+            answer_key TEXT NULL
+        );
+        CREATE INDEX conversation_turns_key ON conversation_turns (conversation, id);
+        CREATE INDEX conversation_turns_time ON conversation_turns (time);
+        CREATE TABLE conversation_messages (
+            message TEXT PRIMARY KEY,
+            conversation TEXT NOT NULL,
+            time INTEGER NOT NULL
+        );
+        CREATE INDEX conversation_messages_key ON conversation_messages (conversation);
+        """,
     ];
 
     private readonly string _connectionString;
@@ -135,13 +157,39 @@ public sealed class QuestionLogStore
                     command.Parameters.AddWithValue("$answer", v.AnswerId);
                     command.Parameters.AddWithValue("$vote", (int)v.Vote);
                     break;
+                case ConversationTurnRecord t:
+                    // Only the last Keep turns are kept: older ones would never be read back.
+                    command.CommandText = """
+                        INSERT INTO conversation_turns (conversation, time, platform, user_key, question, citations, answer_key)
+                        VALUES ($conversation, $time, $platform, $user, $question, $citations, $answer);
+                        DELETE FROM conversation_turns WHERE conversation = $conversation AND id NOT IN
+                            (SELECT id FROM conversation_turns WHERE conversation = $conversation ORDER BY id DESC LIMIT $keep);
+                        """;
+                    command.Parameters.AddWithValue("$conversation", t.Conversation);
+                    command.Parameters.AddWithValue("$question", t.Question);
+                    command.Parameters.AddWithValue("$citations", string.Join('\n', t.Citations));
+                    command.Parameters.AddWithValue("$answer", (object?)t.AnswerId ?? DBNull.Value);
+                    command.Parameters.AddWithValue("$keep", t.Keep);
+                    break;
+                case ConversationLinkRecord l:
+                    command.CommandText = "INSERT OR REPLACE INTO conversation_messages (message, conversation, time) VALUES ($message, $conversation, $time)";
+                    command.Parameters.AddWithValue("$message", l.Message);
+                    command.Parameters.AddWithValue("$conversation", l.Conversation);
+                    break;
+                case ConversationEndRecord e:
+                    command.CommandText = """
+                        DELETE FROM conversation_turns WHERE conversation = $conversation;
+                        DELETE FROM conversation_messages WHERE conversation = $conversation;
+                        """;
+                    command.Parameters.AddWithValue("$conversation", e.Conversation);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown log entry {entry.GetType().Name}", nameof(entries));
             }
 
             command.Parameters.AddWithValue("$time", entry.Time.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$platform", entry.Platform);
-            command.Parameters.AddWithValue("$user", UserKey(entry.Platform, entry.User));
+            command.Parameters.AddWithValue("$user", entry.User.Length == 0 ? "" : UserKey(entry.Platform, entry.User));
             command.ExecuteNonQuery();
         }
 
@@ -173,7 +221,14 @@ public sealed class QuestionLogStore
         Execute(connection, "DELETE FROM votes WHERE answer_key IN (SELECT answer_key FROM questions WHERE time < " + cutoff.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + ")");
         delete.CommandText = "DELETE FROM questions WHERE time < $cutoff";
         delete.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
-        return delete.ExecuteNonQuery();
+        var deleted = delete.ExecuteNonQuery();
+
+        // Conversation turns are questions too: kept no longer than the questions themselves.
+        using var turns = connection.CreateCommand();
+        turns.CommandText = "DELETE FROM conversation_turns WHERE time < $cutoff;" + OrphanedLinks;
+        turns.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+        turns.ExecuteNonQuery();
+        return deleted;
     }
 
     // A person's rows, on one platform or all of them. Both the hashed and the raw key are matched,
@@ -209,9 +264,67 @@ public sealed class QuestionLogStore
             delete.Parameters.AddWithValue("$hashed", HashedKey(p, userId));
             delete.Parameters.AddWithValue("$raw", userId);
             deleted += delete.ExecuteNonQuery();
+
+            // Their conversation turns too; a conversation left without turns loses its links.
+            using var turns = connection.CreateCommand();
+            turns.CommandText = "DELETE FROM conversation_turns WHERE platform = $platform AND user_key IN ($hashed, $raw);" + OrphanedLinks;
+            turns.Parameters.AddWithValue("$platform", p);
+            turns.Parameters.AddWithValue("$hashed", HashedKey(p, userId));
+            turns.Parameters.AddWithValue("$raw", userId);
+            turns.ExecuteNonQuery();
         }
 
         return deleted;
+    }
+
+    // A conversation's last turns (at most maxTurns, most recent first) and its linked messages; null
+    // when the log holds no turn of it. Whether it has expired is the caller's to decide.
+    public StoredConversation? Conversation(string conversation, int maxTurns)
+    {
+        using var connection = Open();
+        var turns = new List<StoredTurn>();
+        using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT time, question, citations, answer_key FROM conversation_turns WHERE conversation = $conversation ORDER BY id DESC LIMIT $max";
+            select.Parameters.AddWithValue("$conversation", conversation);
+            select.Parameters.AddWithValue("$max", maxTurns);
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                turns.Add(new StoredTurn(
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)),
+                    reader.GetString(1),
+                    Lines(reader.GetString(2)),
+                    reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+        }
+
+        if (turns.Count == 0)
+        {
+            return null;
+        }
+
+        using var messages = connection.CreateCommand();
+        messages.CommandText = "SELECT message FROM conversation_messages WHERE conversation = $conversation";
+        messages.Parameters.AddWithValue("$conversation", conversation);
+        using var rows = messages.ExecuteReader();
+        var linked = new List<string>();
+        while (rows.Read())
+        {
+            linked.Add(rows.GetString(0));
+        }
+
+        return new StoredConversation(turns, linked);
+    }
+
+    // The conversation a posted message was linked to, or null.
+    public string? ConversationOf(string message)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT conversation FROM conversation_messages WHERE message = $message";
+        select.Parameters.AddWithValue("$message", message);
+        return select.ExecuteScalar() as string;
     }
 
     public IReadOnlyList<LoggedQuestion> Read(DateTimeOffset since)
@@ -250,6 +363,8 @@ public sealed class QuestionLogStore
         return rows;
     }
 
+    private const string OrphanedLinks = " DELETE FROM conversation_messages WHERE conversation NOT IN (SELECT conversation FROM conversation_turns);";
+
     private string HashedKey(string platform, string userId)
     {
         _salt ??= ReadSalt();
@@ -261,7 +376,7 @@ public sealed class QuestionLogStore
     private static List<string> Platforms(SqliteConnection connection)
     {
         using var select = connection.CreateCommand();
-        select.CommandText = "SELECT DISTINCT platform FROM questions";
+        select.CommandText = "SELECT platform FROM questions UNION SELECT platform FROM conversation_turns";
         using var reader = select.ExecuteReader();
         var platforms = new List<string>();
         while (reader.Read())

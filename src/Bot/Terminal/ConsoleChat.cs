@@ -28,6 +28,9 @@ internal sealed class ConsoleChat(ChatService chat, KnowledgeBase knowledge, Tex
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // Each `bot chat` starts a new conversation: the question log keeps chat platforms' threads
+        // across restarts, but a new terminal session is not a reply to the last one.
+        chat.ForgetConversation(Conversation);
         if (interactive)
         {
             var status = knowledge.Index.GetStatus();

@@ -50,6 +50,40 @@ public sealed class FollowUpTests
         Assert.Null(first.FollowUpOf);
     }
 
+    // The conversation is kept in the question log's file: after a restart a reply to the old answer is
+    // still a follow-up, read in the context of the question before the restart.
+    [Fact]
+    public async Task A_reply_to_an_answer_given_before_a_restart_is_still_answered_in_context()
+    {
+        using var cts = Wait.Timeout();
+        using var knowledge = new SeededKnowledge(); // the same index folder, so the same question log
+        await using (var discord = await FakeDiscord.StartAsync())
+        {
+            discord.Respond = AnswerGetsItsId;
+            await using var host = await BotHost.StartAsync(discord, knowledge);
+            var connection = await discord.AcceptAsync(cts.Token);
+            await HandshakeAsync(connection, "session-before-restart", discord.ResumeUrl, cts.Token);
+            await connection.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Message(Question, $"<@{FakeDiscord.BotUserId}> {Payloads.Question}"));
+            await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the answer");
+            await host.WaitUntilIdleAsync();
+        }
+
+        await using var restarted = await FakeDiscord.StartAsync();
+        await using var after = await BotHost.StartAsync(restarted, knowledge);
+        var reconnected = await restarted.AcceptAsync(cts.Token);
+        await HandshakeAsync(reconnected, "session-after-restart", restarted.ResumeUrl, cts.Token);
+
+        await reconnected.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Reply(FollowUp, FollowUpQuestion, repliedTo: AnswerMessage));
+        var second = await restarted.WaitForRequestAsync(r => IsReplyTo(r, FollowUp), "the follow-up's answer");
+
+        Assert.Equal(FollowUpQuestion, (string?)second.Json!["embeds"]![0]!["title"]);
+        var conversations = after.App.Services.GetRequiredService<ConversationMemory>();
+        Assert.Equal([FollowUpQuestion, Payloads.Question], conversations.Recall($"discord:{Channel}:{Question}").Select(t => t.Question));
+        var store = after.App.Services.GetRequiredService<QuestionLog>().Store!;
+        var logged = await Wait.ForAsync(() => store.Read(DateTimeOffset.MinValue) is { Count: 2 } rows ? rows : null, "both questions in the log");
+        Assert.Equal(logged.Single(q => q.Question == Payloads.Question).Id, logged.Single(q => q.Question == FollowUpQuestion).FollowUpOf);
+    }
+
     // A DM channel is one conversation: the next DM is read in the context of the one before.
     [Fact]
     public async Task A_second_direct_message_follows_up_the_first()

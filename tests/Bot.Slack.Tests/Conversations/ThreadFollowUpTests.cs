@@ -36,6 +36,32 @@ public sealed class ThreadFollowUpTests
         Assert.Equal([FollowUp, SlackHarness.Question], turns.Select(t => t.Question));
     }
 
+    // The conversation is kept in the question log's file: after a restart a reply in the thread still
+    // needs no mention, and is read in the thread's context.
+    [Fact]
+    public async Task Reply_in_a_thread_answered_before_a_restart_is_still_answered_without_a_mention()
+    {
+        using var folder = new TempFolder();
+        var settings = new Dictionary<string, string?> { ["Log:Path"] = folder.File("questions.sqlite") };
+        await using (var before = await SlackHarness.StartAsync(socketMode: false, settings: settings))
+        {
+            using var mention = await before.PostEventAsync(Payloads.AppMention(before.Fake.BotUserId, SlackHarness.Question));
+            await before.Fake.WaitForAsync("reactions.remove", before.Timeout);
+            await before.WaitUntilIdleAsync();
+        }
+
+        await using var h = await SlackHarness.StartAsync(socketMode: false, settings: settings);
+        using var reply = await ReplyAsync(h, "1515449600.000100", FollowUp, "Ev0RESTART1");
+        await h.Fake.WaitForAsync("chat.postMessage", h.Timeout);
+        await h.WaitUntilIdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        var answer = Assert.Single(h.Fake.Calls("chat.postMessage"));
+        Assert.Equal((Channel, Root), (answer["channel"], answer["thread_ts"]));
+        var turns = h.Services.GetRequiredService<ConversationMemory>().Recall($"slack:{Channel}:{Root}");
+        Assert.Equal([FollowUp, SlackHarness.Question], turns.Select(t => t.Question));
+    }
+
     [Fact]
     public async Task Channel_messages_outside_the_bots_threads_and_replies_to_other_people_are_ignored()
     {
