@@ -41,6 +41,11 @@ internal sealed record RankingParameters
     // "snippet", "command"): code that sets `logLevel: 'debug'` matches the name, the prose explains it.
     public double CodeUseFactor { get; init; } = 0.9;
 
+    // Multiplies the score of a lead-in passage (Reranker.LeadIn: ends in a colon, or announces "the
+    // following" without it) for questions under LongQueryTerms content words: the section's introduction
+    // names the thing asked about, the passage after it holds the answer.
+    public double LeadInFactor { get; init; } = 0.9;
+
     // Short questions (up to this many content words) get the full feature blend; the features fade
     // out linearly up to LongQueryTerms, where a descriptive query is ranked by BM25
     // alone: "all the words, close together" is what a factual question needs, not a paragraph-long one.

@@ -7,7 +7,7 @@ namespace Bot.Knowledge.Ranking;
 // passage that answers it usually also holds most of the question's words (coverage, weighted by
 // idf), close together (proximity), sometimes in the question's order (phrases), and the kind of
 // thing asked for (an amount for "how much", a date for "when").
-internal static class Reranker
+internal static partial class Reranker
 {
     public static void Score(AnalyzedQuestion question, IReadOnlyList<WeightedTerm> terms, List<Candidate> candidates, CorpusStats stats, RankingParameters p)
     {
@@ -68,6 +68,12 @@ internal static class Reranker
             {
                 c.Score *= codeFactor;
             }
+
+            // A lead-in announces what the next passage holds; a descriptive query keeps it (abstracts say "the following").
+            if (features > 0 && LeadIn(c.Text))
+            {
+                c.Score *= p.LeadInFactor;
+            }
         }
 
         // Descriptive queries rank documents as much as passages (the features above fade out as this fades in).
@@ -118,6 +124,19 @@ internal static class Reranker
         }
 
         return score;
+    }
+
+    // A passage that introduces what follows it ("paste in one of the following", a last sentence ending in a
+    // colon) names the topic without the answer: the list, command or file contents are in the next passage.
+    // "the following:" with the text after it in the same passage holds what it announces; "the following
+    // year" announces nothing.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthe following\s*([,.;!?]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AnnouncesFollowing();
+
+    internal static bool LeadIn(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith(':') || AnnouncesFollowing().IsMatch(t);
     }
 
     // The most question weight any one sentence holds: the answer is usually a sentence that says most of the question.
