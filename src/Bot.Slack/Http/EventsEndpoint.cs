@@ -14,27 +14,9 @@ internal sealed class EventsEndpoint(SlackSignatureVerifier verifier, SlackInbox
 {
     public async Task HandleAsync(HttpContext context)
     {
-        var (body, check) = await SignedBody.ReadAsync(context, verifier, context.RequestAborted).ConfigureAwait(false);
-        if (check != SignatureCheck.Valid || body is null)
-        {
-            SignedBody.Reject(context, check, logger);
-            return;
-        }
-
-        EventCallback? callback;
-        try
-        {
-            callback = JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventCallback);
-        }
-        catch (JsonException e)
-        {
-            logger.LogWarning("Unreadable Events API body: {Error}", e.Message);
-            callback = null;
-        }
-
+        var callback = await SignedBody.ReadAsync(context, verifier, body => JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventCallback), "Events API body", logger).ConfigureAwait(false);
         if (callback is null)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 

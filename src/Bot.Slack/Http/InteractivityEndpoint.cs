@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Bot.Slack.Conversations;
 using Bot.Slack.Wire;
 using Microsoft.AspNetCore.Http;
@@ -15,27 +14,9 @@ internal sealed class InteractivityEndpoint(SlackSignatureVerifier verifier, Sla
 {
     public async Task HandleAsync(HttpContext context)
     {
-        var (body, check) = await SignedBody.ReadAsync(context, verifier, context.RequestAborted).ConfigureAwait(false);
-        if (check != SignatureCheck.Valid || body is null)
-        {
-            SignedBody.Reject(context, check, logger);
-            return;
-        }
-
-        BlockActions? click;
-        try
-        {
-            click = BlockActions.FromForm(Encoding.UTF8.GetString(body));
-        }
-        catch (JsonException e)
-        {
-            logger.LogWarning("Unreadable interactivity payload: {Error}", e.Message);
-            click = null;
-        }
-
+        var click = await SignedBody.ReadAsync(context, verifier, body => BlockActions.FromForm(Encoding.UTF8.GetString(body)), "interactivity payload", logger).ConfigureAwait(false);
         if (click is null)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -32,6 +33,37 @@ internal static class SignedBody
         var body = buffer.ToArray();
         var headers = context.Request.Headers;
         return (body, verifier.Verify(headers[SlackSignatureVerifier.TimestampHeader], headers[SlackSignatureVerifier.SignatureHeader], body));
+    }
+
+    // A signed JSON payload parsed by parse: null when the request was answered here instead — 401 for a
+    // bad signature, 400 for a body that does not parse (what names it in the log).
+    public static async Task<T?> ReadAsync<T>(HttpContext context, SlackSignatureVerifier verifier, Func<byte[], T?> parse, string what, ILogger logger)
+        where T : class
+    {
+        var (body, check) = await ReadAsync(context, verifier, context.RequestAborted).ConfigureAwait(false);
+        if (check != SignatureCheck.Valid || body is null)
+        {
+            Reject(context, check, logger);
+            return null;
+        }
+
+        T? parsed;
+        try
+        {
+            parsed = parse(body);
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning("Unreadable {What}: {Error}", what, e.Message);
+            parsed = null;
+        }
+
+        if (parsed is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return parsed;
     }
 
     public static void Reject(HttpContext context, SignatureCheck check, ILogger logger)
