@@ -1,30 +1,21 @@
-using Bot.Knowledge.Documents;
-using Bot.Knowledge.Index;
 using Bot.Knowledge.Passages;
-using Bot.Testing;
 
 namespace Bot.Knowledge.Tests.Answers;
 
 public sealed class CodeAnswerTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private KnowledgeIndex? _index;
+    private readonly List<SmallCorpus> _corpora = [];
 
     public void Dispose()
     {
-        _index?.Dispose();
-        _folder.Dispose();
+        _corpora.ForEach(c => c.Dispose());
     }
 
     private async Task<KnowledgeBase> KnowledgeOver(string markdown)
     {
-        var corpus = _folder.File("corpus");
-        Directory.CreateDirectory(corpus);
-        await File.WriteAllTextAsync(Path.Combine(corpus, "deploy.md"), markdown);
-        var options = new KnowledgeOptions { CorpusPath = corpus, IndexPath = _folder.File("index") };
-        _index = new KnowledgeIndex(options.IndexPath, new FolderDocumentSource(corpus));
-        Assert.Equal(RebuildOutcome.Rebuilt, (await _index.RebuildAsync()).Outcome);
-        return new KnowledgeBase(_index, options);
+        var corpus = await SmallCorpus.BuildAsync(("deploy.md", markdown));
+        _corpora.Add(corpus);
+        return corpus.Knowledge;
     }
 
     [Fact]

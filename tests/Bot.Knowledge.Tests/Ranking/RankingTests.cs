@@ -5,7 +5,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_ranks_first_the_passage_whose_heading_names_what_the_question_asks_about()
     {
-        using var corpus = await RankingCorpus.BuildAsync(("guide.md", """
+        using var corpus = await SmallCorpus.BuildAsync(("guide.md", """
             # Workspace guide
 
             ## Message formatting
@@ -25,7 +25,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_finds_a_document_that_shares_the_best_passages_words_but_none_of_the_questions()
     {
-        using var corpus = await RankingCorpus.BuildAsync(
+        using var corpus = await SmallCorpus.BuildAsync(
             ("a.txt", "Transition on swept wings was measured in the wind tunnel with hot wire anemometry across the boundary layer."),
             ("b.txt", "Hot wire anemometry of the boundary layer in a tunnel, with notes on probe calibration."),
             ("c.txt", "Fatigue cracks in riveted aluminium joints grow faster under salt spray than in dry air."));
@@ -40,7 +40,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_counts_a_question_word_spelt_the_other_way_as_held_by_the_passage()
     {
-        using var corpus = await RankingCorpus.BuildAsync(
+        using var corpus = await SmallCorpus.BuildAsync(
             ("a.txt", "Engineers are studying air defence systems."),
             ("b.txt", "At the northern plant engineers are developing their own air defense systems, with the first deliveries due next year."));
 
@@ -52,7 +52,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_ranks_the_reference_row_defining_an_option_above_code_that_only_sets_it()
     {
-        using var corpus = await RankingCorpus.BuildAsync(
+        using var corpus = await SmallCorpus.BuildAsync(
             ("reference.md", """
                 # Client reference
 
@@ -88,7 +88,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_ranks_prose_explaining_an_identifier_above_code_that_only_uses_it()
     {
-        using var corpus = await RankingCorpus.BuildAsync(CodeAndProse);
+        using var corpus = await SmallCorpus.BuildAsync(CodeAndProse);
 
         var ranked = await corpus.RankAsync("What does logLevel do?");
 
@@ -98,7 +98,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_keeps_code_first_for_an_identifier_question_that_asks_for_an_example()
     {
-        using var corpus = await RankingCorpus.BuildAsync(CodeAndProse);
+        using var corpus = await SmallCorpus.BuildAsync(CodeAndProse);
 
         var ranked = await corpus.RankAsync("Show me a code example that sets logLevel");
 
@@ -125,7 +125,7 @@ public sealed class RankingTests
     [Fact]
     public async Task Ask_ranks_first_the_passage_giving_a_reason_for_a_why_question()
     {
-        using var corpus = await RankingCorpus.BuildAsync(
+        using var corpus = await SmallCorpus.BuildAsync(
             ("a.txt", "Rotate the signing token every month from the admin console."),
             ("b.txt", "The signing token is rotated every month to prevent a leaked copy from being used for long; the admin console does it on a schedule of its own."));
 

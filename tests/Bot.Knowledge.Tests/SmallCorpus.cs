@@ -2,17 +2,17 @@ using Bot.Knowledge.Documents;
 using Bot.Knowledge.Index;
 using Bot.Testing;
 
-namespace Bot.Knowledge.Tests.Ranking;
+namespace Bot.Knowledge.Tests;
 
 // A small hand-written corpus indexed in a temp folder, asked through the real pipeline.
-internal sealed class RankingCorpus : IDisposable
+internal sealed class SmallCorpus : IDisposable
 {
     private readonly TempFolder _folder = new();
     private KnowledgeIndex? _index;
 
-    public static async Task<RankingCorpus> BuildAsync(params (string Name, string Text)[] files)
+    public static async Task<SmallCorpus> BuildAsync(params (string Name, string Text)[] files)
     {
-        var corpus = new RankingCorpus();
+        var corpus = new SmallCorpus();
         var path = corpus._folder.File("corpus");
         Directory.CreateDirectory(path);
         foreach (var (name, text) in files)
