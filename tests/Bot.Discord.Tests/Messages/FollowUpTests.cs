@@ -30,9 +30,7 @@ public sealed class FollowUpTests
         var connection = await discord.AcceptAsync(cts.Token);
         await HandshakeAsync(connection, "session-follow-up", discord.ResumeUrl, cts.Token);
 
-        await connection.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Message(Question, $"<@{FakeDiscord.BotUserId}> {Payloads.Question}"));
-        await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the answer");
-        await host.WaitUntilIdleAsync(); // the answer is linked once Discord has returned its id
+        await AskAndWaitForTheAnswerAsync(connection, discord, host);
 
         // The ping is off: no mention, yet it is answered, as a reply to the follow-up.
         await connection.SendDispatchAsync("MESSAGE_CREATE", 3, Payloads.Reply(FollowUp, FollowUpQuestion, repliedTo: AnswerMessage));
@@ -63,9 +61,7 @@ public sealed class FollowUpTests
             await using var host = await BotHost.StartAsync(discord, knowledge);
             var connection = await discord.AcceptAsync(cts.Token);
             await HandshakeAsync(connection, "session-before-restart", discord.ResumeUrl, cts.Token);
-            await connection.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Message(Question, $"<@{FakeDiscord.BotUserId}> {Payloads.Question}"));
-            await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the answer");
-            await host.WaitUntilIdleAsync();
+            await AskAndWaitForTheAnswerAsync(connection, discord, host);
         }
 
         await using var restarted = await FakeDiscord.StartAsync();
@@ -139,9 +135,7 @@ public sealed class FollowUpTests
         var connection = await discord.AcceptAsync(cts.Token);
         await HandshakeAsync(connection, "session-not-follow-up", discord.ResumeUrl, cts.Token);
 
-        await connection.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Message(Question, $"<@{FakeDiscord.BotUserId}> {Payloads.Question}"));
-        await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the answer");
-        await host.WaitUntilIdleAsync();
+        await AskAndWaitForTheAnswerAsync(connection, discord, host);
 
         // A reply to someone else's message (here the question itself), and a reply to the answer
         // whose content Discord left empty (no MESSAGE_CONTENT intent, ping off).
@@ -234,6 +228,14 @@ public sealed class FollowUpTests
         var answer = await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the answer in the channel");
         Assert.Contains("$2.5 billion", Payloads.AllText(answer.Json!), StringComparison.Ordinal);
         Assert.Contains(host.Logs.Entries, e => e.Message.Contains("Could not start a thread", StringComparison.Ordinal));
+    }
+
+    // The question is asked with a mention and answered; once the bot is idle its answer is linked to the conversation.
+    private static async Task AskAndWaitForTheAnswerAsync(FakeGatewayConnection connection, FakeDiscord discord, BotHost host)
+    {
+        await connection.SendDispatchAsync("MESSAGE_CREATE", 2, Payloads.Message(Question, $"<@{FakeDiscord.BotUserId}> {Payloads.Question}"));
+        await discord.WaitForRequestAsync(r => IsReplyTo(r, Question), "the answer");
+        await host.WaitUntilIdleAsync();
     }
 
     private static FakeResponse? AnswerGetsItsId(RecordedRequest request) =>
